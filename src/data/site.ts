@@ -1,0 +1,12 @@
+/** The playbook config for pages and components, read once per build. */
+import { resolveContentDir } from '../lib/node/content-dir.ts';
+import { loadPlaybookConfig } from '../lib/node/playbook-config.ts';
+import { withBase } from '../lib/routes.ts';
+
+export const playbook = loadPlaybookConfig(resolveContentDir());
+
+/** A site path with the deploy base, for href attributes. */
+export const href = (path: string): string => withBase(import.meta.env.BASE_URL, path);
+
+/** Today's date (YYYY-MM-DD) at build time, for review notices. */
+export const buildDate = new Date().toISOString().slice(0, 10);

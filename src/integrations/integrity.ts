@@ -1,0 +1,39 @@
+/**
+ * Runs the playbook's integrity check before Astro loads content, and fails the build on any
+ * problem (Astro itself only logs a broken reference). After the build it lists pages due for review.
+ */
+import type { AstroIntegration } from 'astro';
+import { formatProblem, PlaybookError } from '../lib/errors.ts';
+import { pagesDueForReview } from '../lib/integrity.ts';
+import { checkContent } from '../lib/node/check-content.ts';
+
+export function integrityCheck({ contentDir }: { contentDir: string }): AstroIntegration {
+  let duePages: { file: string; data: Record<string, unknown> }[] = [];
+  return {
+    name: 'x-playbook:integrity',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const started = performance.now();
+        const report = checkContent(contentDir);
+        if (report.problems.length > 0) {
+          const error = new PlaybookError(report.problems, `The playbook in ${contentDir} has ${report.problems.length} problem(s)`);
+          if (command === 'dev') logger.error(error.message);
+          else throw error;
+        }
+        duePages = pagesDueForReview(report.pages, new Date().toISOString().slice(0, 10));
+        const passages = report.sources.reduce((n, s) => n + s.passages.length, 0);
+        logger.info(
+          `${report.sources.length} sources, ${passages} passages, ${report.pages.length} pages checked in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+      'astro:build:done': ({ logger }) => {
+        if (duePages.length === 0) return;
+        logger.warn(
+          `${duePages.length} page(s) due for review:\n${duePages
+            .map((p) => formatProblem({ file: p.file, field: 'reviewBy', message: `was ${String(p.data.reviewBy)}` }))
+            .join('\n')}`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Renders a passage's inline Markdown (emphasis, code, links) to HTML, escaping everything else.
+ *
+ * Source text may be third-party text (see `sources:import`), so raw HTML, `<script>`, MDX-like
+ * `{…}` and `javascript:` links must be shown as text, never executed. Astro's Markdown passes
+ * raw HTML through, so passages are never rendered by it: they go through this function only.
+ */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+/** Only web and mail links survive; anything else (javascript:, data:, vbscript:) becomes text. */
+export function safeHref(href: string): string | undefined {
+  const trimmed = href.trim();
+  if (/^(?:https?:\/\/|mailto:)/i.test(trimmed)) return trimmed;
+  if (/^(?:\/(?!\/)|#)/.test(trimmed)) return trimmed;
+  return undefined;
+}
+
+/** Inline Markdown → safe HTML. Code spans first, so their contents are never formatted. */
+export function renderInline(markdown: string): string {
+  const parts = markdown.split(/(`[^`\n]+`)/g);
+  return parts
+    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 2 ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : formatText(part)))
+    .join('');
+}
+
+function formatText(text: string): string {
+  let html = '';
+  let rest = text;
+  const link = /\[([^\]\n]+)\]\(([^)\s]+)\)/;
+  for (let match = link.exec(rest); match; match = link.exec(rest)) {
+    html += emphasis(escapeHtml(rest.slice(0, match.index)));
+    const href = safeHref(match[2] ?? '');
+    const label = emphasis(escapeHtml(match[1] ?? ''));
+    html += href ? `<a href="${escapeHtml(href)}" rel="nofollow noopener">${label}</a>` : escapeHtml(match[0]);
+    rest = rest.slice(match.index + match[0].length);
+  }
+  return html + emphasis(escapeHtml(rest));
+}
+
+/** Applied to already-escaped text; the markers themselves are not HTML-significant. */
+function emphasis(escaped: string): string {
+  return escaped
+    .replace(/\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g, '<strong>$1</strong>')
+    .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '<em>$1</em>')
+    .replace(/(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])/g, '<em>$1</em>');
+}

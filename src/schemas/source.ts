@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { passageSchema } from './passage.ts';
+
+/** Frontmatter of one source article in `<content dir>/sources/<slug>.md`. */
+export const sourceFrontmatterSchema = z.strictObject({
+  /** The article's headline, or a descriptive title where it has none. */
+  title: z.string().min(1).describe("The article's headline, or a descriptive title."),
+  /** True when the title was written by the playbook because the article has no headline. */
+  titleIsDescriptive: z.boolean().default(false),
+  /** One or two sentences on the article's argument, in the playbook's words. */
+  summary: z.string().min(1).describe("One or two sentences on the article's argument."),
+  /** What the article is about and who it speaks to. */
+  about: z.string().min(1).describe('What the article is about and who it speaks to.'),
+  kind: z.enum(['article', 'note', 'talk', 'comment-thread']).default('article'),
+  author: z.string().optional(),
+  publication: z.string().optional(),
+  url: z.url().optional(),
+  /** When the article was written, as precisely as is known (e.g. "2014" or "early 2010s"). */
+  era: z.string().optional(),
+  /** Where today's X differs from what the article assumes. */
+  today: z.array(z.string().min(1)).default([]),
+  /** Set by `sources:import`: the file the source was imported from, and a digest of its text. */
+  imported: z
+    .strictObject({ from: z.string(), digest: z.string(), at: z.string() })
+    .optional(),
+});
+
+/** A source as the loader stores it: frontmatter plus the passages split from its body. */
+export const sourceSchema = sourceFrontmatterSchema.extend({
+  slug: z.string(),
+  /** Topic ids touched by any passage, most frequent first. */
+  topics: z.array(z.string()),
+  /** Mean stance of the passages, -1 broadcast to +1 conversational. */
+  stance: z.number().min(-1).max(1),
+  passages: z.array(passageSchema),
+});
+
+export type SourceFrontmatter = z.infer<typeof sourceFrontmatterSchema>;
+export type Source = z.infer<typeof sourceSchema>;
