@@ -28,7 +28,15 @@ export function renderInline(markdown: string): string {
     .join('');
 }
 
+/** Backslash escapes (`\{`, `\*`) become the literal character, kept out of emphasis and links. */
 function formatText(text: string): string {
+  return text
+    .split(/(\\[!-/:-@[-`{-~])/)
+    .map((part, index) => (index % 2 === 1 ? escapeHtml(part.slice(1)) : formatUnescaped(part)))
+    .join('');
+}
+
+function formatUnescaped(text: string): string {
   let html = '';
   let rest = text;
   const link = /\[([^\]\n]+)\]\(([^)\s]+)\)/;

@@ -56,11 +56,13 @@ function referenceProblems(pages: CheckedPage[]): Problem[] {
   const problems: Problem[] = [];
 
   const expect = (page: CheckedPage, field: string, values: string[], known: Set<string>, what: string, folder: string) => {
+    // A scalar field (`mode`) is passed as a one-element list and named without an index.
+    const scalar = typeof page.data[field] === 'string';
     values.forEach((value, index) => {
       if (!known.has(value)) {
         problems.push({
           file: page.file,
-          field: values.length === 1 && !field.endsWith(']') ? field : `${field}[${index}]`,
+          field: scalar ? field : `${field}[${index}]`,
           message: `names ${what} "${value}", which does not exist.`,
           fix: `use the file name (without extension) of a file in ${folder}/, or add that file.`,
         });

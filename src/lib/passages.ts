@@ -37,7 +37,7 @@ const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+/;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const MARKER = /\s*\{#([^}\s]*)\}\s*$/;
+const MARKER = /\s*(?<!\\)\{#([^}\s]*)\}\s*$/;
 const VALID_SHORT_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 /** The text an automatic id is computed from: only the words, not their formatting. */

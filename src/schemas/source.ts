@@ -21,7 +21,14 @@ export const sourceFrontmatterSchema = z.strictObject({
   today: z.array(z.string().min(1)).default([]),
   /** Set by `sources:import`: the file the source was imported from, and a digest of its text. */
   imported: z
-    .strictObject({ from: z.string(), digest: z.string(), at: z.string() })
+    .strictObject({
+      from: z.string(),
+      digest: z.string(),
+      at: z.string(),
+      /** Topics and stance detected at import, for the editor's information. */
+      topics: z.array(z.string()).default([]),
+      stance: z.number().min(-1).max(1).optional(),
+    })
     .optional(),
 });
 

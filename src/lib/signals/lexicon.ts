@@ -102,7 +102,7 @@ export const TOPICS: TopicDefinition[] = [
     id: 'drive-to-site',
     label: 'Driving traffic to your site',
     description: 'Using posts to send readers to the business’s own site.',
-    patterns: ['(?:own|our|your) (?:web)?site', 'websites?', 'traffic', 'links?', 'landing pages?'],
+    patterns: ['(?:web)?sites?', 'traffic', 'links?', 'landing pages?'],
   },
   {
     id: 'authenticity',

@@ -1,0 +1,162 @@
+/**
+ * X data archive → the common timeline. Pure: the files are read by `src/lib/node/x-archive.ts`
+ * and handed here as text. Archive quirks handled here: every file is a script
+ * (`window.YTD.tweets.part0 = [...]`), counts and ids are strings, dates look like
+ * `Fri Feb 20 09:10:58 +0000 2026`, reposts exist only as text starting `RT @`, and quotes only
+ * as a link to the quoted post.
+ */
+import type { ArchiveAccount, ArchiveProfile, ArchiveTweet } from '../../schemas/x-archive.ts';
+import { PlaybookError } from '../errors.ts';
+import { isPostLink } from './links.ts';
+import { orderPosts, snowflakeTime, type Timeline, type TimelineLink, type TimelinePost } from './timeline.ts';
+
+const YTD_PREFIX = /^\s*window\.YTD\.([A-Za-z_]+)\.part(\d+)\s*=\s*/;
+
+export interface YtdScript {
+  /** `tweets`, `tweet`, `account`, `profile`… */
+  name: string;
+  part: number;
+  entries: unknown[];
+}
+
+/** Parses one archive script file; `file` names it in errors. */
+export function parseYtdScript(text: string, file: string): YtdScript {
+  const prefix = YTD_PREFIX.exec(text.slice(0, 200));
+  if (!prefix) {
+    throw new PlaybookError(
+      [
+        {
+          file,
+          message: 'does not start with "window.YTD.<name>.part<N> = [", so it is not an X archive data file.',
+          fix: 'point --archive at the unmodified archive (the .zip, or the folder that holds data/).',
+        },
+      ],
+      'The X archive cannot be read',
+    );
+  }
+  let entries: unknown;
+  try {
+    entries = JSON.parse(text.slice(prefix[0].length).replace(/;\s*$/, ''));
+  } catch (error) {
+    throw new PlaybookError(
+      [
+        {
+          file,
+          message: `is not complete JSON after the "window.YTD" prefix (${(error as Error).message}).`,
+          fix: 'the file is cut short or edited: download the archive again from X (Settings › Your account › Download an archive).',
+        },
+      ],
+      'The X archive cannot be read',
+    );
+  }
+  if (!Array.isArray(entries)) {
+    throw new PlaybookError(
+      [{ file, message: 'holds a value that is not a list of entries.', fix: 'download the archive again.' }],
+      'The X archive cannot be read',
+    );
+  }
+  return { name: prefix[1] ?? '', part: Number(prefix[2]), entries };
+}
+
+const MONTHS: Record<string, number> = {
+  Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11,
+};
+const ARCHIVE_DATE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
+
+/** `Fri Feb 20 09:10:58 +0000 2026` → epoch ms; null when the text has another shape. */
+export function parseArchiveDate(value: string): number | null {
+  const m = ARCHIVE_DATE.exec(value);
+  if (!m) {
+    const fallback = Date.parse(value);
+    return Number.isFinite(fallback) ? fallback : null;
+  }
+  const month = MONTHS[m[1] ?? ''];
+  if (month === undefined) return null;
+  const utc = Date.UTC(Number(m[9]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
+  const offset = (Number(m[7]) * 60 + Number(m[8])) * 60_000 * (m[6] === '-' ? -1 : 1);
+  return utc - offset;
+}
+
+export interface ArchiveTimelineInput {
+  tweets: ArchiveTweet[];
+  account: ArchiveAccount['account'];
+  profile: ArchiveProfile['profile'] | null;
+  importedAt: number;
+  /** The account's website when the caller knows it (`--site`); archives only keep a t.co link. */
+  siteUrl: string | null;
+}
+
+/** Normalizes an archive's posts; `file` names the tweets file(s) in errors. */
+export function normalizeArchiveTimeline(input: ArchiveTimelineInput, file: string): Timeline {
+  const selfId = input.account.accountId;
+  const posts: TimelinePost[] = [];
+  for (let index = 0; index < input.tweets.length; index++) {
+    const tweet = input.tweets[index] as ArchiveTweet;
+    const id = tweet.id_str ?? tweet.id;
+    const createdAt = parseArchiveDate(tweet.created_at);
+    if (!id || createdAt === null) {
+      throw new PlaybookError(
+        [
+          {
+            file,
+            field: `[${index}].tweet.${id ? 'created_at' : 'id_str'}`,
+            message: id ? `has a date X archives do not use: ${JSON.stringify(tweet.created_at)}.` : 'has no id.',
+            fix: 'the archive was edited or is damaged: download it again from X.',
+          },
+        ],
+        'The X archive cannot be read',
+      );
+    }
+    posts.push(normalizeArchiveTweet(tweet, id, createdAt, selfId));
+  }
+  const website = input.profile?.description?.website ?? '';
+  const siteUrl = input.siteUrl ?? (website && !/^https?:\/\/t\.co\//i.test(website) ? website : null);
+  return {
+    source: 'archive',
+    fetchedAt: input.importedAt,
+    complete: true,
+    profile: {
+      id: selfId,
+      handle: input.account.username,
+      name: input.account.accountDisplayName ?? '',
+      bio: input.profile?.description?.bio ?? '',
+      siteUrl,
+      hasWebsite: Boolean(website || input.siteUrl),
+      followers: null,
+      following: null,
+    },
+    posts: orderPosts(posts),
+  };
+}
+
+function normalizeArchiveTweet(tweet: ArchiveTweet, id: string, createdAt: number, selfId: string): TimelinePost {
+  const text = tweet.full_text ?? tweet.text ?? '';
+  const urls = tweet.entities?.urls ?? [];
+  const replyToPostId = tweet.in_reply_to_status_id_str ?? null;
+  const quotes = urls.some((u) => isPostLink(u.expanded_url ?? ''));
+  const kind = /^RT @\w+:?/.test(text) ? 'repost' : replyToPostId ? 'reply' : quotes ? 'quote' : 'original';
+  const links: TimelineLink[] = [];
+  for (const u of urls) {
+    const url = u.expanded_url ?? u.url;
+    if (!url || isPostLink(url)) continue;
+    links.push({ url, media: false });
+  }
+  const media = tweet.extended_entities?.media ?? tweet.entities?.media ?? [];
+  const replyToUserId = kind === 'reply' ? (tweet.in_reply_to_user_id_str ?? null) : null;
+  let replyToCreatedAt = kind === 'reply' ? snowflakeTime(replyToPostId) : null;
+  if (replyToCreatedAt !== null && replyToCreatedAt > createdAt) replyToCreatedAt = null;
+  return {
+    id,
+    createdAt,
+    kind,
+    text,
+    replyToUserId,
+    replyToHandle: kind === 'reply' ? (tweet.in_reply_to_screen_name ?? null) : null,
+    replyToCreatedAt,
+    threadStartedByAccount: kind === 'reply' && replyToUserId === selfId ? true : null,
+    mentions: (tweet.entities?.user_mentions ?? []).map((m) => ({ userId: m.id_str ?? null, handle: m.screen_name })),
+    links,
+    hashtags: (tweet.entities?.hashtags?.length ?? 0) + (tweet.entities?.symbols?.length ?? 0),
+    mediaCount: media.length,
+  };
+}

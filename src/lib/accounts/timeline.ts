@@ -1,0 +1,90 @@
+/**
+ * The one timeline shape both sources are normalized into (`normalize-api.ts`,
+ * `normalize-archive.ts`). It still holds identifying data (ids, handles, text, URLs): only
+ * `anonymize.ts` may read it, and nothing downstream of anonymize sees it.
+ */
+import type { AccountSource } from '../../schemas/account.ts';
+
+export type PostKind = 'original' | 'reply' | 'repost' | 'quote';
+
+export interface TimelineMention {
+  /** Numeric user id when the source gives it. */
+  userId: string | null;
+  handle: string;
+}
+
+export interface TimelineLink {
+  /** The expanded URL (never the t.co short link when the expansion is known). */
+  url: string;
+  /** True for attached photos and video. */
+  media: boolean;
+}
+
+export interface TimelinePost {
+  id: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  kind: PostKind;
+  text: string;
+  /** Who the reply answers: user id and handle, when known. */
+  replyToUserId: string | null;
+  replyToHandle: string | null;
+  /** When the post being answered was written (epoch ms), when the source tells. */
+  replyToCreatedAt: number | null;
+  /**
+   * Whether the thread was started by the account itself: true, false, or null when the source
+   * cannot tell (then "someone else's thread" falls back to "answers someone else").
+   */
+  threadStartedByAccount: boolean | null;
+  mentions: TimelineMention[];
+  links: TimelineLink[];
+  hashtags: number;
+  mediaCount: number;
+}
+
+export interface TimelineProfile {
+  id: string;
+  handle: string;
+  name: string;
+  bio: string;
+  /** The expanded website URL, when known. */
+  siteUrl: string | null;
+  /** True when the profile shows a website link, even one we cannot expand (archives keep t.co). */
+  hasWebsite: boolean;
+  followers: number | null;
+  following: number | null;
+}
+
+export interface Timeline {
+  source: AccountSource;
+  /** Epoch ms of the fetch or import. */
+  fetchedAt: number;
+  /** False when the posts are only the most recent part of what the source had (a post limit). */
+  complete: boolean;
+  profile: TimelineProfile;
+  /** Oldest first, one entry per post id. */
+  posts: TimelinePost[];
+}
+
+/** X ids are snowflakes: the creation time sits in the high bits (from 2010-11-04 on). */
+const TWITTER_EPOCH = 1288834974657n;
+const SNOWFLAKE_START = 1288834974657;
+
+/** Creation time of a snowflake id (epoch ms), or null for ids older than snowflakes. */
+export function snowflakeTime(id: string | null | undefined): number | null {
+  if (!id || !/^\d{15,20}$/.test(id)) return null;
+  const ms = Number((BigInt(id) >> 22n) + TWITTER_EPOCH);
+  return ms > SNOWFLAKE_START && ms < 8.64e15 ? ms : null;
+}
+
+/** Sorts oldest first and drops repeated ids (the first copy wins). */
+export function orderPosts(posts: TimelinePost[]): TimelinePost[] {
+  const seen = new Set<string>();
+  const unique: TimelinePost[] = [];
+  for (const post of posts) {
+    if (seen.has(post.id)) continue;
+    seen.add(post.id);
+    unique.push(post);
+  }
+  return unique.sort((a, b) => a.createdAt - b.createdAt || (a.id.length - b.id.length || (a.id < b.id ? -1 : 1)));
+}
