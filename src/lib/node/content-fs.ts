@@ -19,7 +19,12 @@ export interface LoadedSources {
   problems: Problem[];
 }
 
-const display = (file: string) => path.relative(process.cwd(), file) || file;
+/** Paths in messages: relative to the project when inside it, absolute otherwise. */
+export const displayPath = (file: string): string => {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') ? relative : file;
+};
+const display = displayPath;
 
 function listFiles(folder: string, extensions: RegExp): string[] {
   if (!fs.existsSync(folder)) return [];

@@ -13,7 +13,8 @@ export const PLAYBOOK_CONFIG_FILE = 'playbook.config.json';
  */
 export function loadPlaybookConfig(contentDir: string, env: NodeJS.ProcessEnv = process.env): PlaybookConfig {
   const file = path.join(contentDir, PLAYBOOK_CONFIG_FILE);
-  const display = path.relative(process.cwd(), file) || file;
+  const relative = path.relative(process.cwd(), file);
+  const display = relative && !relative.startsWith('..') ? relative : file;
   if (!fs.existsSync(file)) {
     throw new PlaybookError([
       {

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/node/link-check.ts';
+import { buildPlaybook, PROJECT_ROOT } from '../support/build.ts';
+
+const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/playbooks/mini');
+let outDir: string;
+let output: string;
+const read = (page: string) => fs.readFileSync(path.join(outDir, page), 'utf8');
+
+beforeAll(async () => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-mini-'));
+  const result = await buildPlaybook({ contentDir: fixture, outDir });
+  output = result.output;
+  expect(result.code, result.output).toBe(0);
+});
+
+describe('a second playbook built from its own content folder', () => {
+  it('takes its name, tagline and base path from its own config file', () => {
+    const home = read('index.html');
+    expect(home).toContain('<title>Mini Playbook</title>');
+    expect(home).toContain('A second, tiny playbook built from a fixture folder');
+    expect(home).toContain('href="/mini/sources/"');
+    expect(home).not.toContain('X Playbook');
+  });
+
+  it('renders each source with an anchor per passage, pinned or automatic', () => {
+    const page = read('sources/alpha-notes/index.html');
+    expect(page).toContain('id="reply-to-buyers"');
+    expect(page).toContain('id="research-list"');
+    expect(page).toMatch(/id="p-[a-z0-9]{7}"/);
+    expect(page).toContain("Where today's X differs");
+  });
+
+  it('lists the pages citing a passage under it, by frontmatter and inline citation', () => {
+    const alpha = read('sources/alpha-notes/index.html');
+    const reply = alpha.slice(alpha.indexOf('id="reply-to-buyers"'), alpha.indexOf('id="research-list"'));
+    expect(reply).toContain('Cited by');
+    expect(reply).toContain('href="/mini/guides/start-here/"');
+    const beta = read('sources/beta/index.html');
+    expect(beta).toContain('href="/mini/guides/start-here/"');
+    expect(beta).toContain('href="/mini/guides/stale/"');
+  });
+
+  it('renders an inline citation as an attributed link to the passage anchor', () => {
+    const guide = read('guides/start-here/index.html');
+    expect(guide).toMatch(/<a class="cite" href="\/mini\/sources\/alpha-notes\/#reply-to-buyers"[^>]*>\(<cite>Alpha notes on talking to customers<\/cite>, ¶&nbsp;1\)<\/a>/);
+  });
+
+  it('shows third-party source text as text, never as markup or script', () => {
+    const page = read('sources/alpha-notes/index.html');
+    expect(page).toContain('&lt;script&gt;document.title = &#39;pwned&#39;&lt;/script&gt;');
+    expect(page).not.toContain("<script>document.title");
+    expect(page).not.toContain('href="javascript:');
+    expect(page).toContain('{curly}');
+  });
+
+  it('shows governance: change notes, a due-for-review notice, and a withdrawn page pointing to its replacement', () => {
+    expect(read('guides/start-here/index.html')).toContain('First version.');
+    expect(read('guides/stale/index.html')).toContain('data-review-due');
+    expect(read('guides/start-here/index.html')).not.toContain('data-review-due');
+    const withdrawn = read('guides/old-advice/index.html');
+    expect(withdrawn).toContain('data-withdrawn');
+    expect(withdrawn).toContain('href="/mini/guides/start-here/"');
+    expect(output).toMatch(/page\(s\) due for review[\s\S]*stale\.mdx/);
+  });
+
+  it('writes a Pagefind index, a sitemap and a 404 page', () => {
+    expect(fs.existsSync(path.join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(fs.readdirSync(path.join(outDir, 'pagefind/index')).length).toBeGreaterThan(0);
+    expect(read('sitemap-index.xml')).toContain('https://consultancy.example.org/mini/sitemap-0.xml');
+    expect(read('404.html')).toContain('Page not found');
+  });
+
+  it('has no broken internal link or anchor under its base path', () => {
+    const report = checkLinks(outDir, '/mini/', 'https://consultancy.example.org');
+    expect(report.broken).toEqual([]);
+    expect(report.links).toBeGreaterThan(20);
+  });
+});

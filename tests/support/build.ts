@@ -1,0 +1,62 @@
+/**
+ * Builds a playbook the way a user does (`astro build` in a child process), from any content
+ * folder into any output folder, so tests can build the demo and fixture playbooks side by side.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function buildPlaybook(options: { contentDir: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-cache-'));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...cleanEnv(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PLAYBOOK_CONTENT_DIR: options.contentDir,
+        PLAYBOOK_OUT_DIR: options.outDir,
+        PLAYBOOK_CACHE_DIR: cacheDir,
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+      // Strip ANSI colours so tests can match messages.
+      resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), outDir: options.outDir });
+    });
+  });
+}
+
+/** Copies a fixture folder to a fresh temp folder that a test may change. */
+export function copyFixture(fixture: string): string {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-content-'));
+  fs.cpSync(fixture, target, { recursive: true });
+  return target;
+}
+
+/**
+ * The environment a user's shell would have: Vitest puts Vite's own variables (BASE_URL, MODE,
+ * NODE_ENV=test…) into process.env, and a child Astro build would take them as its own.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(key)) delete env[key];
+  }
+  return env;
+}
