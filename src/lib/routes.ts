@@ -24,6 +24,31 @@ export function pagePath(collection: PageCollection, id: string): string {
   return `/${PREFIX[collection]}/${id}/`;
 }
 
+/** Index page of a page collection, e.g. `/plays/`. */
+export function indexPath(collection: PageCollection): string {
+  return `/${PREFIX[collection]}/`;
+}
+
+/** The side-by-side comparison of all modes. */
+export function comparePath(): string {
+  return `/${PREFIX.modes}/compare/`;
+}
+
+/** The plays index filtered to one mode (a `:target` anchor, so it works without JavaScript). */
+export function playsForModePath(modeId: string): string {
+  return `${indexPath('plays')}#${playFilterId(modeId)}`;
+}
+
+/** Element id of the plays index's filter target for a mode. */
+export function playFilterId(modeId: string): string {
+  return `for-${modeId}`;
+}
+
+/** An example account's page (the accounts collection is added separately). */
+export function accountPath(pseudonym: string): string {
+  return `/accounts/${pseudonym}/`;
+}
+
 export function sourcePath(slug: string): string {
   return `/sources/${slug}/`;
 }

@@ -32,7 +32,7 @@ describe('bad input fails the build with a message naming the file, the field an
     const output = await buildBroken((dir) =>
       edit(path.join(dir, 'pages/start-here.mdx'), (t) => t.replace('alpha-notes/research-list', 'alpha-notes/no-such-passage')),
     );
-    expect(output).toMatch(/pages\/start-here\.mdx:14 \[<Cite id="alpha-notes\/no-such-passage">\] cites/);
+    expect(output).toMatch(/pages\/start-here\.mdx:17 \[<Cite id="alpha-notes\/no-such-passage">\] cites/);
   });
 
   it('two passages with the same id', async () => {

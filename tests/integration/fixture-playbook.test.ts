@@ -74,6 +74,13 @@ describe('a second playbook built from its own content folder', () => {
     expect(read('404.html')).toContain('Page not found');
   });
 
+  it('gives every page a permanent short link and keeps renamed pages reachable at their old path', () => {
+    expect(read('p/start/index.html')).toContain('content="0; url=/mini/guides/start-here/"');
+    expect(read('p/stale/index.html')).toContain('url=/mini/guides/stale/');
+    expect(read('guides/begin/index.html')).toContain('href="/mini/guides/start-here/"');
+    expect(read('sitemap-0.xml')).not.toContain('/p/');
+  });
+
   it('has no broken internal link or anchor under its base path', () => {
     const report = checkLinks(outDir, '/mini/', 'https://consultancy.example.org');
     expect(report.broken).toEqual([]);

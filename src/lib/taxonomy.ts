@@ -1,0 +1,87 @@
+/**
+ * Pure helpers for the taxonomy pages (modes, business types, plays): time totals, lookups by
+ * id and grouping. They take plain `{ id, data }` entries, so pages, the chooser and tests can
+ * share them without astro:content.
+ */
+
+/** The shape of a collection entry that these helpers need. */
+export interface Entry<D> {
+  id: string;
+  data: D;
+}
+
+/** Sum of the minutes of routine tasks or play steps. */
+export function totalMinutes(items: readonly { minutes: number }[]): number {
+  return items.reduce((sum, item) => sum + item.minutes, 0);
+}
+
+/** Minutes in words a reader scans quickly: "45 min", "1 h", "2 h 15 min". */
+export function formatMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** "1 person", "3 people". */
+export function formatPeople(count: number): string {
+  return count === 1 ? '1 person' : `${count} people`;
+}
+
+/** Modes in their stated order, ties broken by title. */
+export function sortModes<M extends Entry<{ order: number; title: string }>>(modes: readonly M[]): M[] {
+  return [...modes].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+/** Entries sorted by title, for lists with no stated order. */
+export function sortByTitle<E extends Entry<{ title: string }>>(entries: readonly E[]): E[] {
+  return [...entries].sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+/** The entries named by `ids`, in the order of `ids`; unknown ids are skipped (the build check reports them). */
+export function pickByIds<E extends { id: string }>(entries: readonly E[], ids: readonly string[]): E[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return ids.flatMap((id) => {
+    const entry = byId.get(id);
+    return entry ? [entry] : [];
+  });
+}
+
+/** Entries that are not withdrawn: withdrawn pages keep their URL but are no longer recommended. */
+export function current<E extends Entry<{ withdrawn?: unknown }>>(entries: readonly E[]): E[] {
+  return entries.filter((entry) => !entry.data.withdrawn);
+}
+
+/** Plays and anti-patterns apart, each keeping the order given. */
+export function splitByKind<P extends Entry<{ kind: 'play' | 'anti-pattern' }>>(
+  plays: readonly P[],
+): { plays: P[]; antiPatterns: P[] } {
+  return {
+    plays: plays.filter((play) => play.data.kind === 'play'),
+    antiPatterns: plays.filter((play) => play.data.kind === 'anti-pattern'),
+  };
+}
+
+/** Plays (of either kind) that list the mode among those they serve. */
+export function playsForMode<P extends Entry<{ modes: readonly string[] }>>(plays: readonly P[], modeId: string): P[] {
+  return plays.filter((play) => play.data.modes.includes(modeId));
+}
+
+/** Business types that recommend the mode. */
+export function businessTypesForMode<B extends Entry<{ mode: string }>>(businessTypes: readonly B[], modeId: string): B[] {
+  return businessTypes.filter((type) => type.data.mode === modeId);
+}
+
+/**
+ * Business types grouped under the mode they recommend, in the modes' order. Modes nobody
+ * recommends are left out; business types naming an unknown mode are left out too (the build
+ * check reports them).
+ */
+export function groupByMode<M extends Entry<{ order: number; title: string }>, B extends Entry<{ mode: string }>>(
+  modes: readonly M[],
+  businessTypes: readonly B[],
+): { mode: M; businessTypes: B[] }[] {
+  return sortModes(modes)
+    .map((mode) => ({ mode, businessTypes: businessTypesForMode(businessTypes, mode.id) }))
+    .filter((group) => group.businessTypes.length > 0);
+}

@@ -1,0 +1,60 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, describeViolations, launchBrowser } from '../support/browser.ts';
+import { type StaticServer, serveStatic } from '../support/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const site = inject('demoSite');
+  server = await serveStatic(site.outDir, site.base);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function expectAccessible() {
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(page.url(), violations)).toEqual([]);
+}
+
+describe('following a citation in a real browser', () => {
+  it('opens a source page whose passages have anchors, with no accessibility violation', async () => {
+    await page.goto(`${server.url}sources/`);
+    await expectAccessible();
+    await page.getByRole('link', { name: /people you connect with/i }).click();
+    await expect.poll(() => page.url()).toContain('/sources/people-over-links/');
+    expect(await page.locator('section.passage').count()).toBeGreaterThan(5);
+    await expectAccessible();
+  });
+
+  it('goes from a source passage to a page citing it, and back through the citation to the exact passage', async () => {
+    const passage = page.locator('section.passage').filter({ has: page.getByText('Cited by') }).first();
+    const passageId = await passage.getAttribute('id');
+    expect(passageId).toBeTruthy();
+    await passage.locator('.passage-meta a').first().click();
+    await page.waitForLoadState('load');
+    expect(page.url()).not.toContain('/sources/');
+    await expectAccessible();
+
+    const citation = page.locator(`a[href$="/sources/people-over-links/#${passageId}"]`).first();
+    await citation.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${passageId}`);
+    const target = page.locator(`#${passageId}`);
+    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await target.isVisible()).toBe(true);
+  });
+
+  it('serves the 404 page for a missing page, accessible too', async () => {
+    const response = await page.goto(`${server.url}no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    await expectAccessible();
+  });
+});
