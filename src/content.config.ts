@@ -8,12 +8,13 @@ import { businessTypeSchema } from './schemas/business-type.ts';
 import { modeSchema } from './schemas/mode.ts';
 import { pageSchema } from './schemas/page.ts';
 import { playSchema } from './schemas/play.ts';
+import { sourceSchema } from './schemas/source.ts';
 
 const contentDir = resolveContentDir();
 const pages = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/${folder}` });
 
 export const collections = {
-  sources: defineCollection({ loader: sourcesLoader({ contentDir }) }),
+  sources: defineCollection({ loader: sourcesLoader({ contentDir }), schema: sourceSchema }),
   modes: defineCollection({ loader: pages(COLLECTION_FOLDERS.modes), schema: modeSchema }),
   businessTypes: defineCollection({ loader: pages(COLLECTION_FOLDERS.businessTypes), schema: businessTypeSchema }),
   plays: defineCollection({ loader: pages(COLLECTION_FOLDERS.plays), schema: playSchema }),

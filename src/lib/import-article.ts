@@ -118,5 +118,5 @@ function firstSentences(body: string): string {
     if ((summary + sentence).length > 280) break;
     summary += sentence;
   }
-  return (summary || text.slice(0, 277) + '…').trim();
+  return (summary || `${text.slice(0, 277)}…`).trim();
 }

@@ -23,9 +23,24 @@ export function formatMinutes(minutes: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
+/** A play's weekly time in words; a play done once has none: "One-off", "1 h 30 min a week". */
+export function weeklyTime(minutesPerWeek: number): string {
+  return minutesPerWeek === 0 ? 'One-off' : `${formatMinutes(minutesPerWeek)} a week`;
+}
+
+/** First letter in capitals: "easy" → "Easy". */
+export function sentenceCase(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 /** "1 person", "3 people". */
 export function formatPeople(count: number): string {
   return count === 1 ? '1 person' : `${count} people`;
+}
+
+/** Titles by id, for labelling references (a mode id in a play, a business type in a switch). */
+export function titlesById(entries: readonly Entry<{ title: string }>[]): Map<string, string> {
+  return new Map(entries.map((entry) => [entry.id, entry.data.title]));
 }
 
 /** Modes in their stated order, ties broken by title. */

@@ -37,7 +37,7 @@ export function buildPlaybook(options: { contentDir: string; outDir: string; env
     child.on('close', (code) => {
       fs.rmSync(cacheDir, { recursive: true, force: true });
       // Strip ANSI colours so tests can match messages.
-      resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), outDir: options.outDir });
+      resolve({ code, output: stripAnsi(output), outDir: options.outDir });
     });
   });
 }
@@ -59,4 +59,10 @@ function cleanEnv(): NodeJS.ProcessEnv {
     if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(key)) delete env[key];
   }
   return env;
+}
+
+const ESC = String.fromCharCode(27);
+/** Removes terminal colour codes so tests can match messages. */
+export function stripAnsi(text: string): string {
+  return text.split(ESC).map((part, index) => (index === 0 ? part : part.replace(/^\[[0-9;]*m/, ''))).join('');
 }

@@ -161,7 +161,14 @@ export function findGaps({ metrics: m, profile, postCount, recommendedMode: mode
 
   const writtenCount = Math.round(postCount * (1 - m.mix.repost));
   const offerCount = Math.round(m.offerShare * writtenCount);
-  if (m.searchableOfferShare !== null && offerCount >= MIN_OFFERS_FOR_SEARCH_CHECK && m.searchableOfferShare < MIN_SEARCHABLE_OFFER_SHARE) {
+  // Offers matter where the business sells by broadcasting, or where the account is offer-heavy anyway.
+  const sellsByOffers = mode !== 'conversational' || m.offerShare >= MIN_OFFER_SHARE;
+  if (
+    sellsByOffers &&
+    m.searchableOfferShare !== null &&
+    offerCount >= MIN_OFFERS_FOR_SEARCH_CHECK &&
+    m.searchableOfferShare < MIN_SEARCHABLE_OFFER_SHARE
+  ) {
     found.push({
       id: 'deals-not-searchable',
       severity: m.searchableOfferShare < 0.2 ? 'high' : 'medium',

@@ -45,6 +45,8 @@ interface ArchetypeSpec {
   latency: [number, number];
   originals: Weights;
   replies: Weights;
+  /** People vary their wording; templates and bots do not. Adds an aside to most posts. */
+  varied: boolean;
 }
 
 const DAYTIME = [0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 2, 2, 1, 0];
@@ -80,6 +82,7 @@ export const ARCHETYPES: readonly ArchetypeSpec[] = [
     latency: [60, 1500],
     originals: { offerSearchable: 3, offerImage: 5, workshop: 3, process: 2 },
     replies: { customerThanks: 1 },
+    varied: true,
   },
   {
     id: 'local-tradesperson',
@@ -105,6 +108,7 @@ export const ARCHETYPES: readonly ArchetypeSpec[] = [
     latency: [15, 300],
     originals: { jobPhoto: 4, tradeTip: 3, freeQuote: 1 },
     replies: { tradeHelp: 3, customerThanks: 2, tradeBooking: 2 },
+    varied: true,
   },
   {
     id: 'b2b-seller',
@@ -130,6 +134,7 @@ export const ARCHETYPES: readonly ArchetypeSpec[] = [
     latency: [600, 4300],
     originals: { b2bAsset: 6, industryNews: 2, b2bEvent: 1 },
     replies: { b2bReply: 3, customerThanks: 1 },
+    varied: true,
   },
   {
     id: 'consultant',
@@ -145,7 +150,7 @@ export const ARCHETYPES: readonly ArchetypeSpec[] = [
     following: 1200,
     weeks: 16,
     postsPerWeek: 24,
-    activeWeek: 0.5,
+    activeWeek: 0.35,
     mix: { original: 0.3, replyOther: 0.47, replySelf: 0.08, repost: 0.05, quote: 0.1 },
     hours: OFFICE,
     weekdays: WORKWEEK,
@@ -155,6 +160,7 @@ export const ARCHETYPES: readonly ArchetypeSpec[] = [
     latency: [20, 480],
     originals: { thought: 6, articleLink: 2, ownArticle: 1 },
     replies: { consultReply: 4, customerThanks: 1 },
+    varied: true,
   },
   {
     id: 'executive-answers-customers',
@@ -180,6 +186,7 @@ export const ARCHETYPES: readonly ArchetypeSpec[] = [
     latency: [10, 200],
     originals: { execUpdate: 4, thanksTeam: 1, serviceLink: 1 },
     replies: { execSupport: 4, customerThanks: 1 },
+    varied: true,
   },
   {
     id: 'publisher-mirroring-channels',
@@ -206,6 +213,7 @@ export const ARCHETYPES: readonly ArchetypeSpec[] = [
     latency: [60, 600],
     originals: { headline: 1 },
     replies: { customerThanks: 1 },
+    varied: false,
   },
   {
     id: 'automation-only',
@@ -232,6 +240,7 @@ export const ARCHETYPES: readonly ArchetypeSpec[] = [
     latency: [60, 60],
     originals: { botTip: 3, botLink: 1 },
     replies: { customerThanks: 1 },
+    varied: false,
   },
   {
     id: 'follower-chaser',
@@ -251,12 +260,13 @@ export const ARCHETYPES: readonly ArchetypeSpec[] = [
     mix: { original: 0.45, replyOther: 0.28, replySelf: 0, repost: 0.22, quote: 0.05 },
     hours: LATE,
     weekdays: WEEK,
-    people: 1000,
+    people: 4000,
     repeat: 0,
     ownThread: 0,
     latency: [2, 90],
     originals: { bait: 4, shoutout: 2, motivation: 4 },
     replies: { generic: 1 },
+    varied: false,
   },
 ];
 
@@ -405,6 +415,12 @@ function phrase(kind: string, rand: () => number): string {
     .filter(Boolean)
     .join(' ');
 }
+
+/** Asides people add: two slots of 24, so most human-written examples differ from each other. */
+const ASIDES: string[][] = [
+  ['Busy week here.', 'Rain again today.', 'Coffee first.', 'Long day.', 'Quiet morning.', 'Back from the market.', 'Short one today.', 'Late post, sorry.', 'Finally sunny.', 'Road closed again.', 'New week.', 'Friday at last.', 'Slow start today.', 'Great turnout.', 'Early start.', 'Cold out there.', 'Lovely weather.', 'Half-term chaos.', 'Van is fixed.', 'Power cut earlier.', 'Post office queue.', 'Lunch at the desk.', 'Big order in.', 'Inbox is full.'],
+  ['More soon.', 'Questions welcome.', 'Have a good one.', 'Onwards.', 'Thanks for reading.', 'Back tomorrow.', 'Say hello.', 'Stay warm.', 'Enjoy the weekend.', 'Speak soon.', 'Fingers crossed.', 'Glad to be back.', 'That is all.', 'More photos later.', 'Busy but good.', 'Mind the ice.', 'Off to the next one.', 'Kettle on.', 'Catch you later.', 'Until next time.', 'Watch this space.', 'Keep them coming.', 'Nearly there.', 'See you Monday.'],
+];
 
 const FIRST = ['Avery', 'Blake', 'Casey', 'Dallas', 'Emery', 'Finley', 'Harper', 'Indigo', 'Jules', 'Kai', 'Lane', 'Morgan', 'Noel', 'Oakley', 'Parker', 'Quinn', 'Reese', 'Sage', 'Tatum', 'Wren'];
 const LAST = ['Ashdown', 'Brightwell', 'Cobbold', 'Dunmore', 'Elsworth', 'Fairweather', 'Greenhalgh', 'Holloway', 'Ingleby', 'Jessop', 'Kettering', 'Lockwood', 'Merriman', 'Northcott', 'Ormerod', 'Pendleton', 'Quarrie', 'Rushworth', 'Sowerby', 'Thistlewood'];
@@ -623,6 +639,21 @@ export function generateDemoAccount(spec: ArchetypeSpec): DemoAccount {
         ownOriginals.push({ id, at });
       }
       tweet.text = text;
+    }
+    if (spec.varied && kind !== 'repost' && rand() < 0.85) {
+      const aside = ASIDES.map((slot) => pick(slot, rand)).join(' ');
+      if (tweet.text.startsWith('@')) {
+        tweet.text = `${tweet.text} ${aside}`;
+      } else {
+        // Put the aside first and move every entity along, so the offsets stay true.
+        tweet.text = `${aside} ${tweet.text}`;
+        for (const list of [entities.urls, entities.mentions, entities.hashtags]) {
+          for (const entity of list) {
+            entity.start += aside.length + 1;
+            entity.end += aside.length + 1;
+          }
+        }
+      }
     }
     if (entities.urls.length || entities.mentions.length || entities.hashtags.length) {
       tweet.entities = Object.fromEntries(Object.entries(entities).filter(([, list]) => list.length > 0));

@@ -19,17 +19,16 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Parses argv; prints `help` and exits 0 on --help; throws UsageError on unknown options. */
 export function parseCli<O extends Options>(argv: string[], options: O, help: string) {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: O & { help: { type: 'boolean'; short: 'h' } }; allowPositionals: true; strict: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (parsed.values.help) {
+  const config = { args: argv, options, allowPositionals: true, strict: true } as const;
+  if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${help.trim()}\n`);
     process.exit(EXIT_OK);
   }
-  return parsed;
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** Runs a script's main function with consistent error output and exit codes. */
