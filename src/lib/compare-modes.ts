@@ -7,6 +7,7 @@ import { stanceLabel } from './signals/signals.ts';
 import {
   current,
   type Entry,
+  type LinkRef,
   formatMinutes,
   playsForMode,
   sentenceCase,
@@ -14,12 +15,6 @@ import {
   splitByKind,
   totalMinutes,
 } from './taxonomy.ts';
-
-/** A link as data: the label and a base-relative site path. */
-export interface LinkRef {
-  label: string;
-  path: string;
-}
 
 export type ComparisonCell =
   | { kind: 'text'; text: string }

@@ -29,6 +29,15 @@ function permalinkProblems(pages: CheckedPage[]): Problem[] {
   for (const page of pages) {
     const explicit = typeof page.data.permalink === 'string' ? page.data.permalink : undefined;
     const permalink = explicit ?? page.id;
+    if (!explicit && !/^[a-z0-9][a-z0-9-]{1,40}$/.test(permalink)) {
+      problems.push({
+        file: page.file,
+        field: 'permalink',
+        message: `is missing, and the file name "${page.id}" cannot be a permanent link (2-41 lowercase letters, digits or hyphens).`,
+        fix: 'add `permalink: <short-id>` to the frontmatter.',
+      });
+      continue;
+    }
     const owner = owners.get(permalink);
     if (owner) {
       problems.push({

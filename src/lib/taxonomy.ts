@@ -10,6 +10,12 @@ export interface Entry<D> {
   data: D;
 }
 
+/** A link as data: the label and a base-relative site path (pages add the deploy base). */
+export interface LinkRef {
+  label: string;
+  path: string;
+}
+
 /** Sum of the minutes of routine tasks or play steps. */
 export function totalMinutes(items: readonly { minutes: number }[]): number {
   return items.reduce((sum, item) => sum + item.minutes, 0);
@@ -41,6 +47,15 @@ export function formatPeople(count: number): string {
 /** Titles by id, for labelling references (a mode id in a play, a business type in a switch). */
 export function titlesById(entries: readonly Entry<{ title: string }>[]): Map<string, string> {
   return new Map(entries.map((entry) => [entry.id, entry.data.title]));
+}
+
+/** `ids` in the order they have in `reference` (e.g. mode ids in the modes' order); ids not in it go last. */
+export function inReferenceOrder(ids: readonly string[], reference: readonly string[]): string[] {
+  const rank = (id: string) => {
+    const index = reference.indexOf(id);
+    return index === -1 ? reference.length : index;
+  };
+  return [...ids].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Modes in their stated order, ties broken by title. */

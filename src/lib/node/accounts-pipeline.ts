@@ -1,0 +1,105 @@
+/**
+ * The shared steps of the account scripts: raw cache or archive → normalized timeline → record,
+ * then the record written to the content folder. Fetch, import, demo and audit all call these,
+ * so every example goes through exactly the same path.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AccountRecord } from '../../schemas/account.ts';
+import type { PlaySummary } from '../accounts/audit.ts';
+import { normalizeApiTimeline } from '../accounts/normalize-api.ts';
+import { checkPageSet } from '../accounts/page-set.ts';
+import { type BuiltRecord, buildAccountRecord } from '../accounts/record.ts';
+import type { Timeline } from '../accounts/timeline.ts';
+import { PlaybookError } from '../errors.ts';
+import { type RawCache, writeJsonAtomic } from './accounts-fs.ts';
+import { collectFromJson, type RawIdentifiers } from './leak-check.ts';
+import type { BusinessTypeSummary } from './taxonomy-fs.ts';
+import { readArchive } from './x-archive.ts';
+
+export interface RecordContext {
+  salt: string;
+  businessType: BusinessTypeSummary;
+  plays: readonly PlaySummary[];
+  label: string;
+  archetype?: string;
+  illustrative: boolean;
+}
+
+/** The timeline in a fetch cache; refuses a truncated page set. */
+export function timelineFromRawCache(cache: RawCache): Timeline {
+  const check = checkPageSet(cache.state, cache.pages);
+  if (check.status === 'truncated') {
+    throw new PlaybookError(
+      check.problems.map((message) => ({
+        file: path.relative(process.cwd(), cache.dir) || cache.dir,
+        message,
+        fix: 'rerun accounts:fetch for this handle: it resumes from the last saved page.',
+      })),
+      'The cached timeline is not whole, so no figures were computed',
+    );
+  }
+  const user = cache.user.data;
+  if (!user) throw new PlaybookError([{ file: cache.dir, field: 'user.json', message: 'has no user.' }]);
+  return normalizeApiTimeline({
+    user,
+    pages: cache.pages,
+    fetchedAt: Date.parse(cache.state.fetchedAt),
+    complete: check.status === 'whole',
+  });
+}
+
+export function recordFromTimeline(timeline: Timeline, context: RecordContext): BuiltRecord {
+  return buildAccountRecord({
+    timeline,
+    salt: context.salt,
+    businessType: context.businessType.id,
+    recommendedMode: context.businessType.mode,
+    plays: context.plays,
+    label: context.label,
+    ...(context.archetype ? { archetype: context.archetype } : {}),
+    illustrative: context.illustrative,
+  });
+}
+
+export function recordFromRawCache(cache: RawCache, context: RecordContext): BuiltRecord {
+  return recordFromTimeline(timelineFromRawCache(cache), context);
+}
+
+export interface ArchiveRecord extends BuiltRecord {
+  identifiers: RawIdentifiers;
+}
+
+/** An archive's record, and the identifiers the leak check must look for. */
+export function recordFromArchive(archive: string, context: RecordContext & { siteUrl: string | null; now?: number }): ArchiveRecord {
+  const { timeline, contents } = readArchive(archive, { siteUrl: context.siteUrl, ...(context.now ? { now: context.now } : {}) });
+  const identifiers: RawIdentifiers = { handles: new Set(), names: new Set(), ids: new Set(), urls: new Set(), hosts: new Set() };
+  collectFromJson({ tweets: contents.tweets, account: contents.account, profile: contents.profile }, identifiers);
+  if (context.siteUrl) collectFromJson({ sites: [context.siteUrl] }, identifiers);
+  return { ...recordFromTimeline(timeline, context), identifiers };
+}
+
+/**
+ * Saves an archive's identifiers (never its text) under the raw dir, so that the leak check
+ * also guards imported accounts: `data/raw/archive-<pseudonym>/identifiers.json`.
+ */
+export function writeArchiveIdentifiers(rawDir: string, pseudonym: string, ids: RawIdentifiers): string {
+  const file = path.join(rawDir, `archive-${pseudonym}`, 'identifiers.json');
+  writeJsonAtomic(file, {
+    handles: [...ids.handles].sort(),
+    names: [...ids.names].sort(),
+    ids: [...ids.ids].sort(),
+    urls: [...ids.urls].sort().map((u) => `https://${u}`),
+    sites: [...ids.hosts].sort().map((h) => `https://${h}`),
+  });
+  return file;
+}
+
+/** Removes a record file if it exists; true when one was removed. */
+export function removeRecordFile(file: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  fs.rmSync(file);
+  return true;
+}
+
+export type { AccountRecord };
