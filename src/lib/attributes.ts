@@ -72,5 +72,9 @@ export function attributeWords<K extends AttributeKey>(key: K, value: BusinessAt
 
 /** All attributes of a business type in a fixed order, worded for readers. */
 export function describeAttributes(attributes: BusinessAttributes): AttributeRow[] {
-  return ORDER.map((key) => ({ key, label: ATTRIBUTE_LABELS[key], value: attributeWords(key, attributes[key]) }));
+  return ORDER.map((key) => ({
+    key,
+    label: ATTRIBUTE_LABELS[key],
+    value: attributeWords(key, attributes[key]),
+  }));
 }

@@ -7,8 +7,8 @@ import { stanceLabel } from './signals/signals.ts';
 import {
   current,
   type Entry,
-  type LinkRef,
   formatMinutes,
+  type LinkRef,
   playsForMode,
   sentenceCase,
   sortModes,
@@ -66,7 +66,11 @@ export function compareModes(
 ): Comparison {
   const ordered = sortModes(modes);
   const livePlays = current(plays);
-  const row = (id: string, label: string, cell: (mode: Entry<ModeData>) => ComparisonCell): ComparisonRow => ({
+  const row = (
+    id: string,
+    label: string,
+    cell: (mode: Entry<ModeData>) => ComparisonCell,
+  ): ComparisonRow => ({
     id,
     label,
     cells: ordered.map(cell),
@@ -79,7 +83,10 @@ export function compareModes(
       row('stance', 'Stance', (m) => ({ kind: 'text', text: stanceWords(m.data.stance) })),
       row('fits', 'Fits when', (m) => list(m.data.fitsWhen)),
       row('fails', 'Fails when', (m) => list(m.data.failsWhen)),
-      row('time', 'Time each week', (m) => ({ kind: 'text', text: formatMinutes(totalMinutes(m.data.weeklyRoutine)) })),
+      row('time', 'Time each week', (m) => ({
+        kind: 'text',
+        text: formatMinutes(totalMinutes(m.data.weeklyRoutine)),
+      })),
       row('measures', 'Measures that matter', (m) => list(m.data.measures.map((x) => x.name))),
       row('vanity', 'Vanity measures', (m) => list(m.data.vanityMeasures.map((x) => x.name))),
       row('risks', 'Risks', (m) => list(m.data.risks)),

@@ -27,7 +27,10 @@ function isAccountRef(data: unknown): data is AccountRef {
 }
 
 /** The example accounts of one business type, sorted by label, then pseudonym. */
-export function exampleAccountsFor(entries: readonly { data: unknown }[], businessType: string): ExampleAccount[] {
+export function exampleAccountsFor(
+  entries: readonly { data: unknown }[],
+  businessType: string,
+): ExampleAccount[] {
   return entries
     .map((entry) => entry.data)
     .filter(isAccountRef)

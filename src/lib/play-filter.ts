@@ -30,6 +30,9 @@ export function modeFilterCss(modeIds: readonly string[]): string {
 }
 
 /** Modes (of those given) for which none of the items is listed: where a group shows "none". */
-export function modesWithout(modeIds: readonly string[], items: readonly { modes: readonly string[] }[]): string[] {
+export function modesWithout(
+  modeIds: readonly string[],
+  items: readonly { modes: readonly string[] }[],
+): string[] {
   return modeIds.filter((id) => !items.some((item) => item.modes.includes(id)));
 }

@@ -93,12 +93,18 @@ export function splitByKind<P extends Entry<{ kind: 'play' | 'anti-pattern' }>>(
 }
 
 /** Plays (of either kind) that list the mode among those they serve. */
-export function playsForMode<P extends Entry<{ modes: readonly string[] }>>(plays: readonly P[], modeId: string): P[] {
+export function playsForMode<P extends Entry<{ modes: readonly string[] }>>(
+  plays: readonly P[],
+  modeId: string,
+): P[] {
   return plays.filter((play) => play.data.modes.includes(modeId));
 }
 
 /** Business types that recommend the mode. */
-export function businessTypesForMode<B extends Entry<{ mode: string }>>(businessTypes: readonly B[], modeId: string): B[] {
+export function businessTypesForMode<B extends Entry<{ mode: string }>>(
+  businessTypes: readonly B[],
+  modeId: string,
+): B[] {
   return businessTypes.filter((type) => type.data.mode === modeId);
 }
 
@@ -107,10 +113,10 @@ export function businessTypesForMode<B extends Entry<{ mode: string }>>(business
  * recommends are left out; business types naming an unknown mode are left out too (the build
  * check reports them).
  */
-export function groupByMode<M extends Entry<{ order: number; title: string }>, B extends Entry<{ mode: string }>>(
-  modes: readonly M[],
-  businessTypes: readonly B[],
-): { mode: M; businessTypes: B[] }[] {
+export function groupByMode<
+  M extends Entry<{ order: number; title: string }>,
+  B extends Entry<{ mode: string }>,
+>(modes: readonly M[], businessTypes: readonly B[]): { mode: M; businessTypes: B[] }[] {
   return sortModes(modes)
     .map((mode) => ({ mode, businessTypes: businessTypesForMode(businessTypes, mode.id) }))
     .filter((group) => group.businessTypes.length > 0);
