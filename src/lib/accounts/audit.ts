@@ -44,8 +44,11 @@ export const MIN_ACTIVE_WEEKS_SHARE = 0.6;
 export const MAX_SILENCE_DAYS = 21;
 /** One post in twenty chasing follows is enough to colour the account. */
 export const FOLLOWER_BAIT_MAX = 0.05;
-/** Replies past this share leave little room for offers in a broadcast-led account. */
-export const REPLIES_CROWD_OUT = { 'broadcast-only': 0.4, hybrid: 0.6 } as const;
+/**
+ * Replies past this share leave little room for offers in a broadcast-led account: a quarter of
+ * the timeline for broadcast-only (a visitor sees talk before offers), most of it for hybrid.
+ */
+export const REPLIES_CROWD_OUT = { 'broadcast-only': 0.25, hybrid: 0.6 } as const;
 /** Offers under this share of written posts are easy to miss. */
 export const MIN_OFFER_SHARE = 0.15;
 /** Of offers, at least half should be findable by search. */

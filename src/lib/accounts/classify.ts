@@ -21,7 +21,7 @@
  *   person) has the reply share but not the breadth: it is classed hybrid, with the reason given.
  *
  * Confidence is 0.5 on a threshold and rises to 1 at CONFIDENCE_SPAN away from the nearest
- * threshold. It is then lowered when the sample is small (under MIN_POSTS_FOR_FULL_CONFIDENCE
+ * threshold (for broadcast-only, whose band is only 10 points wide, at 0 % replies). It is then lowered when the sample is small (under MIN_POSTS_FOR_FULL_CONFIDENCE
  * posts, a handful of replies moves the share across a threshold), when replies are one-off
  * (no back-and-forth: replying for reach rather than conversation), and when posts look
  * automated for a mode that needs a person.
@@ -91,7 +91,8 @@ export function classify(metrics: Metrics, postCount: number): Classification {
     });
   }
 
-  let confidence = 0.5 + 0.5 * Math.min(1, distance / CONFIDENCE_SPAN);
+  const span = mode === 'broadcast-only' ? BROADCAST_MAX_REPLY_SHARE : CONFIDENCE_SPAN;
+  let confidence = 0.5 + 0.5 * Math.min(1, distance / span);
   if (postCount < MIN_POSTS_FOR_FULL_CONFIDENCE) {
     confidence *= 0.6 + (0.4 * postCount) / MIN_POSTS_FOR_FULL_CONFIDENCE;
     reasons.push({ code: 'small-sample', text: `Only ${postCount} posts: a few more replies would move the share.` });

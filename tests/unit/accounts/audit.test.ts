@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { audit, findGaps, type PlaySummary } from '../../../src/lib/accounts/audit.ts';
 import { classify } from '../../../src/lib/accounts/classify.ts';
 import type { AccountProfileFacts, Metrics, ModeId } from '../../../src/schemas/account.ts';
-import { metrics } from './classify.test.ts';
+import { metrics } from '../../fixtures/accounts/timeline-builders.ts';
 
 const profile: AccountProfileFacts = {
   followers: '1k-9.9k',

@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/accounts/classify.ts';
-import type { Metrics } from '../../../src/schemas/account.ts';
+import { metrics } from '../../fixtures/accounts/timeline-builders.ts';
 
-export function metrics(overrides: Partial<Metrics> = {}): Metrics {
-  return {
-    mix: { original: 0.6, reply: 0.3, repost: 0.1, quote: 0 },
-    replyToOthersShare: 0.3,
-    selfThreadShare: 0,
-    linkShare: 0.2,
-    ownSiteLinkShare: 0.5,
-    selfPromotionShare: 0.1,
-    mediaShare: 0.2,
-    mentionsPerPost: 0.2,
-    distinctPeopleRepliedTo: 40,
-    distinctPeoplePer100Posts: 20,
-    repliesInOthersThreadsShare: 0.6,
-    repeatPartnerShare: 0.3,
-    replyLatency: { medianMinutes: 60, p90Minutes: 240, sampleSize: 30 },
-    postsPerActiveDay: 2,
-    activeDaysPerWeek: 4,
-    activeWeeksShare: 1,
-    longestSilenceDays: 3,
-    automation: { nearDuplicateShare: 0, fixedIntervalShare: 0, sameMinuteShare: 0.03, templatedShoutoutShare: 0 },
-    offerShare: 0.2,
-    searchableOfferShare: 0.8,
-    thanksOrSupportShare: 0.2,
-    followerBaitShare: 0,
-    ...overrides,
-  };
-}
 
 describe('classify', () => {
   it('calls under 10% replies to others broadcast-only', () => {
@@ -67,7 +40,7 @@ describe('classify', () => {
     const automated = { nearDuplicateShare: 0.9, fixedIntervalShare: 0.9, sameMinuteShare: 1, templatedShoutoutShare: 0 };
     const bot = classify(metrics({ replyToOthersShare: 0.05, automation: automated }), 300);
     expect(bot.reasons.find((r) => r.code === 'automation')?.text).toContain('90% repeated texts');
-    expect(bot.confidence).toBe(0.93);
+    expect(bot.confidence).toBe(0.85); // 0.75 for 5% replies, plus 0.1
     expect(classify(metrics({ replyToOthersShare: 0.7, automation: automated }), 300).confidence).toBe(0.8);
   });
 
