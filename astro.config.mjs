@@ -19,5 +19,10 @@ export default defineConfig({
   // Separate output and cache folders let tests build several playbooks side by side.
   outDir: process.env.PLAYBOOK_OUT_DIR || './dist',
   cacheDir: process.env.PLAYBOOK_CACHE_DIR || './node_modules/.astro',
-  integrations: [integrityCheck({ contentDir }), mdx(), sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+)\/$/.test(new URL(page).pathname) }), pagefindIndex()],
+  integrations: [
+    integrityCheck({ contentDir }),
+    mdx(),
+    sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+)\/$/.test(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
 });

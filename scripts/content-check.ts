@@ -17,9 +17,12 @@ await runCli('content:check', () => {
   parseCli(process.argv.slice(2), {}, HELP);
   const contentDir = resolveContentDir();
   const report = checkContent(contentDir);
-  if (report.problems.length > 0) throw new PlaybookError(report.problems, `${report.problems.length} problem(s) in ${contentDir}`);
+  if (report.problems.length > 0)
+    throw new PlaybookError(report.problems, `${report.problems.length} problem(s) in ${contentDir}`);
   const passages = report.sources.reduce((n, s) => n + s.passages.length, 0);
-  process.stdout.write(`ok: ${report.sources.length} sources, ${passages} passages, ${report.pages.length} pages\n`);
+  process.stdout.write(
+    `ok: ${report.sources.length} sources, ${passages} passages, ${report.pages.length} pages\n`,
+  );
   for (const page of pagesDueForReview(report.pages, new Date().toISOString().slice(0, 10))) {
     process.stdout.write(`due for review: ${page.file} (review by ${String(page.data.reviewBy)})\n`);
   }

@@ -26,13 +26,20 @@ Exit codes: 0 imported or unchanged, 1 a file could not be imported, 2 wrong usa
 `;
 
 await runCli('sources:import', () => {
-  const { values, positionals } = parseCli(process.argv.slice(2), { force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, HELP);
+  const { values, positionals } = parseCli(
+    process.argv.slice(2),
+    { force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    HELP,
+  );
   if (positionals.length === 0) throw new UsageError('give at least one .txt or .md file to import');
   const sourcesDir = path.join(resolveContentDir(), 'sources');
   let failures = 0;
   for (const input of positionals) {
     try {
-      const result = importOne(input, sourcesDir, { force: values.force === true, dryRun: values['dry-run'] === true });
+      const result = importOne(input, sourcesDir, {
+        force: values.force === true,
+        dryRun: values['dry-run'] === true,
+      });
       process.stdout.write(`${result}\n`);
     } catch (error) {
       if (!(error instanceof ImportError || error instanceof PlaybookError)) throw error;
@@ -46,7 +53,9 @@ await runCli('sources:import', () => {
 function importOne(input: string, sourcesDir: string, options: { force: boolean; dryRun: boolean }): string {
   if (!fs.existsSync(input) || !fs.statSync(input).isFile()) throw new ImportError(`${input}: no such file.`);
   if (!/\.(txt|text|md|markdown)$/i.test(input)) {
-    throw new ImportError(`${input}: only plain text (.txt) and Markdown (.md) articles can be imported; save it as one of those.`);
+    throw new ImportError(
+      `${input}: only plain text (.txt) and Markdown (.md) articles can be imported; save it as one of those.`,
+    );
   }
   const text = readUtf8(input);
   const imported = importArticle({ fileName: path.basename(input), text }, new Date().toISOString());
@@ -54,9 +63,12 @@ function importOne(input: string, sourcesDir: string, options: { force: boolean;
   const shown = path.relative(process.cwd(), target);
   if (fs.existsSync(target)) {
     const existing = readUtf8(target, shown);
-    if (existing.includes(`digest: ${imported.digest}`)) return `unchanged ${shown} (already imported from ${input})`;
+    if (existing.includes(`digest: ${imported.digest}`))
+      return `unchanged ${shown} (already imported from ${input})`;
     if (!existing.includes('\nimported:\n') && !options.force) {
-      throw new ImportError(`${shown} already exists and was written by hand; rename the article's title or pass --force to replace it.`);
+      throw new ImportError(
+        `${shown} already exists and was written by hand; rename the article's title or pass --force to replace it.`,
+      );
     }
   }
   // Prove the file will load before it lands: the same parser the build uses.

@@ -16,7 +16,10 @@ const pages = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `${
 export const collections = {
   sources: defineCollection({ loader: sourcesLoader({ contentDir }), schema: sourceSchema }),
   modes: defineCollection({ loader: pages(COLLECTION_FOLDERS.modes), schema: modeSchema }),
-  businessTypes: defineCollection({ loader: pages(COLLECTION_FOLDERS.businessTypes), schema: businessTypeSchema }),
+  businessTypes: defineCollection({
+    loader: pages(COLLECTION_FOLDERS.businessTypes),
+    schema: businessTypeSchema,
+  }),
   plays: defineCollection({ loader: pages(COLLECTION_FOLDERS.plays), schema: playSchema }),
   pages: defineCollection({ loader: pages(COLLECTION_FOLDERS.pages), schema: pageSchema }),
 };

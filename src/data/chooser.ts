@@ -9,12 +9,26 @@ export interface ChooserData {
 }
 
 export async function getChooserData(): Promise<ChooserData> {
-  const [businessTypes, modes, plays] = await Promise.all([getCollection('businessTypes'), getCollection('modes'), getCollection('plays')]);
+  const [businessTypes, modes, plays] = await Promise.all([
+    getCollection('businessTypes'),
+    getCollection('modes'),
+    getCollection('plays'),
+  ]);
   return {
     businessTypes: businessTypes
       .filter((b) => !b.data.withdrawn)
-      .map((b) => ({ id: b.id, title: b.data.title, mode: b.data.mode, attributes: b.data.attributes, plays: b.data.plays, summary: b.data.summary, cites: b.data.cites })),
-    modes: new Map(modes.map((m) => [m.id, { title: m.data.title, summary: m.data.summary, cites: m.data.cites }])),
+      .map((b) => ({
+        id: b.id,
+        title: b.data.title,
+        mode: b.data.mode,
+        attributes: b.data.attributes,
+        plays: b.data.plays,
+        summary: b.data.summary,
+        cites: b.data.cites,
+      })),
+    modes: new Map(
+      modes.map((m) => [m.id, { title: m.data.title, summary: m.data.summary, cites: m.data.cites }]),
+    ),
     plays: new Map(plays.map((p) => [p.id, { title: p.data.title, summary: p.data.summary }])),
   };
 }

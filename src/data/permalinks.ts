@@ -11,7 +11,11 @@ export interface PermanentLink {
 
 export async function getGovernedPages() {
   const collections: PageCollection[] = ['modes', 'businessTypes', 'plays', 'pages'];
-  const entries = await Promise.all(collections.map(async (collection) => (await getCollection(collection)).map((entry) => ({ collection, entry }))));
+  const entries = await Promise.all(
+    collections.map(async (collection) =>
+      (await getCollection(collection)).map((entry) => ({ collection, entry })),
+    ),
+  );
   return entries.flat().map(({ collection, entry }) => ({
     permalink: entry.data.permalink ?? entry.id,
     redirectFrom: entry.data.redirectFrom,
@@ -21,9 +25,15 @@ export async function getGovernedPages() {
 }
 
 export async function getPermalinks(): Promise<PermanentLink[]> {
-  return (await getGovernedPages()).map((page) => ({ from: page.permalink, to: page.path, title: page.title }));
+  return (await getGovernedPages()).map((page) => ({
+    from: page.permalink,
+    to: page.path,
+    title: page.title,
+  }));
 }
 
 export async function getRedirects(): Promise<PermanentLink[]> {
-  return (await getGovernedPages()).flatMap((page) => page.redirectFrom.map((from) => ({ from, to: page.path, title: page.title })));
+  return (await getGovernedPages()).flatMap((page) =>
+    page.redirectFrom.map((from) => ({ from, to: page.path, title: page.title })),
+  );
 }

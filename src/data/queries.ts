@@ -3,9 +3,9 @@
  * components. The logic they call (citations, routes) is pure and lives in src/lib.
  */
 import { getCollection } from 'astro:content';
-import type { Passage } from '../schemas/passage.ts';
 import { citedByIndex, inlineCitations } from '../lib/citations.ts';
 import { type PageCollection, pagePath } from '../lib/routes.ts';
+import type { Passage } from '../schemas/passage.ts';
 
 export interface CitingPageRef {
   collection: PageCollection;
@@ -24,14 +24,16 @@ export async function getCitingPages(): Promise<CitingPageRef[]> {
     getCollection('plays'),
     getCollection('pages'),
   ]);
-  const toRef = (collection: PageCollection) => (entry: { id: string; body?: string; data: { title: string; cites: string[] } }) => ({
-    collection,
-    id: entry.id,
-    title: entry.data.title,
-    path: pagePath(collection, entry.id),
-    cites: entry.data.cites,
-    inline: inlineCitations(entry.body ?? ''),
-  });
+  const toRef =
+    (collection: PageCollection) =>
+    (entry: { id: string; body?: string; data: { title: string; cites: string[] } }) => ({
+      collection,
+      id: entry.id,
+      title: entry.data.title,
+      path: pagePath(collection, entry.id),
+      cites: entry.data.cites,
+      inline: inlineCitations(entry.body ?? ''),
+    });
   return [
     ...modes.map(toRef('modes')),
     ...businessTypes.map(toRef('businessTypes')),
@@ -55,7 +57,8 @@ export async function getPassageIndex(): Promise<Map<string, PassageWithSource>>
   const sources = await getCollection('sources');
   const index = new Map<string, PassageWithSource>();
   for (const source of sources) {
-    for (const passage of source.data.passages) index.set(passage.id, { passage, sourceTitle: source.data.title });
+    for (const passage of source.data.passages)
+      index.set(passage.id, { passage, sourceTitle: source.data.title });
   }
   return index;
 }

@@ -16,7 +16,10 @@ export function integrityCheck({ contentDir }: { contentDir: string }): AstroInt
         const started = performance.now();
         const report = checkContent(contentDir);
         if (report.problems.length > 0) {
-          const error = new PlaybookError(report.problems, `The playbook in ${contentDir} has ${report.problems.length} problem(s)`);
+          const error = new PlaybookError(
+            report.problems,
+            `The playbook in ${contentDir} has ${report.problems.length} problem(s)`,
+          );
           // Only a build must stop; dev, sync and check report and go on (check wants to type-check anyway).
           if (command === 'build') throw error;
           logger.error(error.message);
@@ -31,7 +34,9 @@ export function integrityCheck({ contentDir }: { contentDir: string }): AstroInt
         if (duePages.length === 0) return;
         logger.warn(
           `${duePages.length} page(s) due for review:\n${duePages
-            .map((p) => formatProblem({ file: p.file, field: 'reviewBy', message: `was ${String(p.data.reviewBy)}` }))
+            .map((p) =>
+              formatProblem({ file: p.file, field: 'reviewBy', message: `was ${String(p.data.reviewBy)}` }),
+            )
             .join('\n')}`,
         );
       },

@@ -17,9 +17,11 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
         try {
           const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();

@@ -144,10 +144,14 @@ export interface Recommendation {
   firstPlays: string[];
 }
 
-const optionFor = (question: ChooserQuestion, slug: string | undefined) => question.options.find((o) => o.slug === slug);
+const optionFor = (question: ChooserQuestion, slug: string | undefined) =>
+  question.options.find((o) => o.slug === slug);
 
 /** Ranks every business type by how closely its attributes match the answers given. */
-export function rankBusinessTypes(answers: Answers, businessTypes: ChooserBusinessType[]): RankedBusinessType[] {
+export function rankBusinessTypes(
+  answers: Answers,
+  businessTypes: ChooserBusinessType[],
+): RankedBusinessType[] {
   const ranked = businessTypes.map((businessType) => {
     let weighted = 0;
     let totalWeight = 0;
@@ -160,7 +164,12 @@ export function rankBusinessTypes(answers: Answers, businessTypes: ChooserBusine
       const similarity = 1 - Math.abs(option.position - position);
       weighted += similarity * question.weight;
       totalWeight += question.weight;
-      matches.push({ attribute: question.attribute, question: question.prompt, answer: option.label, similarity });
+      matches.push({
+        attribute: question.attribute,
+        question: question.prompt,
+        answer: option.label,
+        similarity,
+      });
     }
     return { businessType, score: totalWeight === 0 ? 0 : weighted / totalWeight, matches };
   });
@@ -168,12 +177,16 @@ export function rankBusinessTypes(answers: Answers, businessTypes: ChooserBusine
 }
 
 /** The recommended mode: that of the closest business type, with the reasons for it. */
-export function recommend(answers: Answers, businessTypes: ChooserBusinessType[]): Recommendation | undefined {
+export function recommend(
+  answers: Answers,
+  businessTypes: ChooserBusinessType[],
+): Recommendation | undefined {
   const ranked = rankBusinessTypes(answers, businessTypes);
   const best = ranked[0];
   if (!best) return undefined;
   const rival = ranked.find((r) => r.businessType.mode !== best.businessType.mode);
-  const weightOf = (m: AttributeMatch) => CHOOSER_QUESTIONS.find((q) => q.attribute === m.attribute)?.weight ?? 0;
+  const weightOf = (m: AttributeMatch) =>
+    CHOOSER_QUESTIONS.find((q) => q.attribute === m.attribute)?.weight ?? 0;
   return {
     mode: best.businessType.mode,
     margin: rival ? Math.round((best.score - rival.score) * 100) / 100 : 1,
@@ -202,7 +215,12 @@ export function segmentsToAnswers(segments: string[]): { answers: Answers; probl
   segments.forEach((segment, index) => {
     const question = CHOOSER_QUESTIONS[index];
     if (!question) {
-      problems.push({ file: 'chooser URL', field: `segment ${index + 1}`, message: `"${segment}" is one answer too many.`, fix: 'remove it.' });
+      problems.push({
+        file: 'chooser URL',
+        field: `segment ${index + 1}`,
+        message: `"${segment}" is one answer too many.`,
+        fix: 'remove it.',
+      });
       return;
     }
     if (!optionFor(question, segment)) {

@@ -51,7 +51,10 @@ export function unknownCitationProblems(pages: CitingPage[], passageIds: Readonl
     });
     for (const cite of page.inline) {
       if (!passageIds.has(cite.id)) {
-        problems.push({ ...unknownProblem(page.file, `<Cite id="${cite.id}">`, cite.id, passageIds), line: cite.line });
+        problems.push({
+          ...unknownProblem(page.file, `<Cite id="${cite.id}">`, cite.id, passageIds),
+          line: cite.line,
+        });
       }
     }
   }

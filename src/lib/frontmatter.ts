@@ -32,7 +32,12 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new PlaybookError([
-      { file, field: '(frontmatter)', message: 'must be a YAML mapping of field: value.', fix: 'write one "field: value" per line.' },
+      {
+        file,
+        field: '(frontmatter)',
+        message: 'must be a YAML mapping of field: value.',
+        fix: 'write one "field: value" per line.',
+      },
     ]);
   }
   const consumed = match[0];

@@ -7,8 +7,8 @@
  * something to the playbook itself (an `{#id}` marker, frontmatter fences) is escaped here.
  */
 import { stringify } from 'yaml';
-import { shortHash } from './hash.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { shortHash } from './hash.ts';
 import { splitPassages } from './passages.ts';
 import { stanceLabel } from './signals/signals.ts';
 import { sourceSlugFromFile } from './sources.ts';
@@ -44,18 +44,24 @@ export function importArticle(input: ImportInput, importedAt: string): ImportedS
   const withoutFrontmatter = isMarkdown ? splitFrontmatter(normalised, input.fileName).body : normalised;
   const lines = withoutFrontmatter.split('\n');
   const titleIndex = lines.findIndex((line) => line.trim() !== '');
-  if (titleIndex === -1) throw new ImportError(`${input.fileName} is empty: there is no title line and no text to import.`);
+  if (titleIndex === -1)
+    throw new ImportError(`${input.fileName} is empty: there is no title line and no text to import.`);
   const title = cleanTitle(lines[titleIndex] ?? '');
   const rest = lines.slice(titleIndex + 1);
   const body = (isMarkdown ? rest.map(escapeMarkdownLine).join('\n') : plainTextToMarkdown(rest)).trim();
   if (!body) throw new ImportError(`${input.fileName} has a title ("${title}") but no text after it.`);
 
-  const slug = sourceSlugFromFile(title).slice(0, 60).replace(/-+$/, '') || sourceSlugFromFile(input.fileName);
+  const slug =
+    sourceSlugFromFile(title).slice(0, 60).replace(/-+$/, '') || sourceSlugFromFile(input.fileName);
   const { passages } = splitPassages(body, { sourceSlug: slug, file: input.fileName });
   const counts = new Map<string, number>();
   for (const p of passages) for (const t of p.signals.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const topics = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
-  const stance = passages.length ? Math.round((passages.reduce((s, p) => s + p.signals.stance, 0) / passages.length) * 100) / 100 : 0;
+  const topics = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([t]) => t);
+  const stance = passages.length
+    ? Math.round((passages.reduce((s, p) => s + p.signals.stance, 0) / passages.length) * 100) / 100
+    : 0;
   const digest = shortHash(normalised, 10);
 
   const frontmatter = {
@@ -70,7 +76,11 @@ export function importArticle(input: ImportInput, importedAt: string): ImportedS
 }
 
 function cleanTitle(line: string): string {
-  return line.replace(/^\s*#{1,6}\s+/, '').replace(/[*_`]/g, '').trim().slice(0, 200);
+  return line
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/[*_`]/g, '')
+    .trim()
+    .slice(0, 200);
 }
 
 /** Neutralises syntax that means something to the playbook: id markers and frontmatter fences. */
@@ -102,7 +112,8 @@ function plainTextToMarkdown(lines: string[]): string {
     }
     flushList();
     const next = lines.slice(index + 1).find((l) => l.trim() !== '');
-    const looksLikeHeading = line.length <= 70 && !/[.!?:;,"”)]$/.test(line) && next !== undefined && !/^#/.test(line);
+    const looksLikeHeading =
+      line.length <= 70 && !/[.!?:;,"”)]$/.test(line) && next !== undefined && !/^#/.test(line);
     blocks.push(looksLikeHeading ? `## ${line}` : line.replace(/^#/, '\\#'));
   });
   flushList();
@@ -111,7 +122,10 @@ function plainTextToMarkdown(lines: string[]): string {
 
 function firstSentences(body: string): string {
   const firstParagraph = body.split('\n\n').find((b) => !b.startsWith('#')) ?? body;
-  const text = firstParagraph.replace(/\s+/g, ' ').replace(/\\([{#\\-])/g, '$1').trim();
+  const text = firstParagraph
+    .replace(/\s+/g, ' ')
+    .replace(/\\([{#\\-])/g, '$1')
+    .trim();
   const sentences = text.match(/[^.!?]+[.!?]+/g) ?? [text];
   let summary = '';
   for (const sentence of sentences) {

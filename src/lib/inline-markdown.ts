@@ -6,7 +6,13 @@
  * raw HTML through, so passages are never rendered by it: they go through this function only.
  */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
@@ -24,7 +30,11 @@ export function safeHref(href: string): string | undefined {
 export function renderInline(markdown: string): string {
   const parts = markdown.split(/(`[^`\n]+`)/g);
   return parts
-    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 2 ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : formatText(part)))
+    .map((part) =>
+      part.startsWith('`') && part.endsWith('`') && part.length > 2
+        ? `<code>${escapeHtml(part.slice(1, -1))}</code>`
+        : formatText(part),
+    )
     .join('');
 }
 
@@ -44,7 +54,9 @@ function formatUnescaped(text: string): string {
     html += emphasis(escapeHtml(rest.slice(0, match.index)));
     const href = safeHref(match[2] ?? '');
     const label = emphasis(escapeHtml(match[1] ?? ''));
-    html += href ? `<a href="${escapeHtml(href)}" rel="nofollow noopener">${label}</a>` : escapeHtml(match[0]);
+    html += href
+      ? `<a href="${escapeHtml(href)}" rel="nofollow noopener">${label}</a>`
+      : escapeHtml(match[0]);
     rest = rest.slice(match.index + match[0].length);
   }
   return html + emphasis(escapeHtml(rest));

@@ -13,7 +13,8 @@ export interface CheckedPage extends CitingPage {
   data: Record<string, unknown>;
 }
 
-const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** All problems across sources and pages: citations, duplicate ids, and links between taxonomy files. */
 export function checkIntegrity(sources: Source[], pages: CheckedPage[]): Problem[] {
@@ -55,7 +56,9 @@ function permalinkProblems(pages: CheckedPage[]): Problem[] {
 
 function referenceProblems(pages: CheckedPage[]): Problem[] {
   const ids = (collection: PageCollection, kind?: string) =>
-    new Set(pages.filter((p) => p.collection === collection && (!kind || p.data.kind === kind)).map((p) => p.id));
+    new Set(
+      pages.filter((p) => p.collection === collection && (!kind || p.data.kind === kind)).map((p) => p.id),
+    );
   const modes = ids('modes');
   const businessTypes = ids('businessTypes');
   const plays = ids('plays', 'play');
@@ -64,7 +67,14 @@ function referenceProblems(pages: CheckedPage[]): Problem[] {
   const paths = new Set(pages.map((p) => p.path));
   const problems: Problem[] = [];
 
-  const expect = (page: CheckedPage, field: string, values: string[], known: Set<string>, what: string, folder: string) => {
+  const expect = (
+    page: CheckedPage,
+    field: string,
+    values: string[],
+    known: Set<string>,
+    what: string,
+    folder: string,
+  ) => {
     // A scalar field (`mode`) is passed as a one-element list and named without an index.
     const scalar = typeof page.data[field] === 'string';
     values.forEach((value, index) => {
@@ -84,13 +94,27 @@ function referenceProblems(pages: CheckedPage[]): Problem[] {
     if (page.collection === 'businessTypes') {
       expect(page, 'mode', asStrings([d.mode]), modes, 'the mode', 'modes');
       expect(page, 'plays', asStrings(d.plays), plays, 'the play', 'plays (kind: play)');
-      expect(page, 'antiPatterns', asStrings(d.antiPatterns), antiPatterns, 'the anti-pattern', 'plays (kind: anti-pattern)');
+      expect(
+        page,
+        'antiPatterns',
+        asStrings(d.antiPatterns),
+        antiPatterns,
+        'the anti-pattern',
+        'plays (kind: anti-pattern)',
+      );
       const switches = Array.isArray(d.switchWhen) ? (d.switchWhen as { to?: unknown }[]) : [];
       expect(page, 'switchWhen.to', asStrings(switches.map((s) => s.to)), modes, 'the mode', 'modes');
     }
     if (page.collection === 'plays') {
       expect(page, 'modes', asStrings(d.modes), modes, 'the mode', 'modes');
-      expect(page, 'businessTypes', asStrings(d.businessTypes), businessTypes, 'the business type', 'business-types');
+      expect(
+        page,
+        'businessTypes',
+        asStrings(d.businessTypes),
+        businessTypes,
+        'the business type',
+        'business-types',
+      );
       expect(page, 'related', asStrings(d.related), allPlays, 'the play', 'plays');
     }
     const withdrawn = d.withdrawn as { replacedBy?: string } | undefined;
@@ -107,7 +131,10 @@ function referenceProblems(pages: CheckedPage[]): Problem[] {
 }
 
 /** Pages whose review-by date is before `today` (YYYY-MM-DD), oldest first. */
-export function pagesDueForReview<P extends { data: Record<string, unknown> }>(pages: P[], today: string): P[] {
+export function pagesDueForReview<P extends { data: Record<string, unknown> }>(
+  pages: P[],
+  today: string,
+): P[] {
   return pages
     .filter((p) => typeof p.data.reviewBy === 'string' && p.data.reviewBy < today && !p.data.withdrawn)
     .sort((a, b) => String(a.data.reviewBy).localeCompare(String(b.data.reviewBy)));

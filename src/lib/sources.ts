@@ -36,7 +36,13 @@ export function parseSource(text: string, file: string, slug: string): ParsedSou
   if (problems.length > 0 || !frontmatter.success) return { problems };
   return {
     problems,
-    source: { ...frontmatter.data, slug, topics: rankTopics(passages), stance: meanStance(passages), passages },
+    source: {
+      ...frontmatter.data,
+      slug,
+      topics: rankTopics(passages),
+      stance: meanStance(passages),
+      passages,
+    },
   };
 }
 
@@ -45,7 +51,9 @@ function rankTopics(passages: Source['passages']): string[] {
   for (const passage of passages) {
     for (const topic of passage.signals.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([topic]) => topic);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([topic]) => topic);
 }
 
 function meanStance(passages: Source['passages']): number {

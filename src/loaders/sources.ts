@@ -18,9 +18,16 @@ export function sourcesLoader({ contentDir }: { contentDir: string }): Loader {
       store.clear();
       for (const source of sources) {
         const data = await parseData({ id: source.slug, data: source });
-        store.set({ id: source.slug, data, digest: generateDigest(data), filePath: path.relative(process.cwd(), path.join(contentDir, 'sources', `${source.slug}.md`)) });
+        store.set({
+          id: source.slug,
+          data,
+          digest: generateDigest(data),
+          filePath: path.relative(process.cwd(), path.join(contentDir, 'sources', `${source.slug}.md`)),
+        });
       }
-      logger.info(`${sources.length} sources, ${sources.reduce((n, s) => n + s.passages.length, 0)} passages`);
+      logger.info(
+        `${sources.length} sources, ${sources.reduce((n, s) => n + s.passages.length, 0)} passages`,
+      );
       watcher?.add(path.join(contentDir, 'sources'));
     },
   };

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 
 /** Ids of files in the taxonomy folders: lowercase words joined by hyphens. */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lowercase words joined by hyphens' });
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lowercase words joined by hyphens' });
 
 /** A task in a routine, with its time budget. */
 export const routineTaskSchema = z.strictObject({

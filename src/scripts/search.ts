@@ -16,7 +16,13 @@ export async function mountSearch(): Promise<void> {
   });
   const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
   const query = new URLSearchParams(location.search).get('q') ?? '';
-  new PagefindUI({ element: '#search', bundlePath: bundle, showSubResults: true, showImages: false, autofocus: true });
+  new PagefindUI({
+    element: '#search',
+    bundlePath: bundle,
+    showSubResults: true,
+    showImages: false,
+    autofocus: true,
+  });
   const input = host.querySelector<HTMLInputElement>('input');
   if (!input) return;
   // Pagefind's input has only a placeholder; give it a visible label (WCAG 3.3.2).

@@ -1,6 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, axeViolationsWithoutSiteScripts, describeViolations, launchBrowser } from '../support/browser.ts';
+import {
+  axeViolations,
+  axeViolationsWithoutSiteScripts,
+  describeViolations,
+  launchBrowser,
+} from '../support/browser.ts';
 import { type StaticServer, serveStatic } from '../support/static-server.ts';
 
 let server: StaticServer;
@@ -18,13 +23,36 @@ afterAll(async () => {
 });
 
 async function expectAccessible(page: Page, { javaScript = true } = {}) {
-  const violations = javaScript ? await axeViolations(page) : await axeViolationsWithoutSiteScripts(browser, page.url());
+  const violations = javaScript
+    ? await axeViolations(page)
+    : await axeViolationsWithoutSiteScripts(browser, page.url());
   expect(violations, describeViolations(page.url(), violations)).toEqual([]);
 }
 
-const NICHE_MAKER = ['They buy on the spot', 'Just the product', 'Rarely', 'A useful share', 'No', 'Under an hour'];
-const PLUMBER = ['Days or weeks', 'They buy from people they know', 'Sometimes', 'Few of them', 'No', 'One to three hours'];
-const BROADCASTER_WITH_QUESTIONS = ['They buy on the spot', 'Some trust helps', 'Often', 'Many', 'No', 'One to three hours'];
+const NICHE_MAKER = [
+  'They buy on the spot',
+  'Just the product',
+  'Rarely',
+  'A useful share',
+  'No',
+  'Under an hour',
+];
+const PLUMBER = [
+  'Days or weeks',
+  'They buy from people they know',
+  'Sometimes',
+  'Few of them',
+  'No',
+  'One to three hours',
+];
+const BROADCASTER_WITH_QUESTIONS = [
+  'They buy on the spot',
+  'Some trust helps',
+  'Often',
+  'Many',
+  'No',
+  'One to three hours',
+];
 
 describe('the strategy chooser without JavaScript', () => {
   let context: BrowserContext;
@@ -42,10 +70,16 @@ describe('the strategy chooser without JavaScript', () => {
       await page.getByRole('button', { name: new RegExp(`^${answer}`) }).click();
       await page.waitForLoadState('load');
     }
-    expect(new URL(page.url()).pathname).toBe('/chooser/on-the-spot/product-only/rarely/some/no-leader/under-an-hour/');
+    expect(new URL(page.url()).pathname).toBe(
+      '/chooser/on-the-spot/product-only/rarely/some/no-leader/under-an-hour/',
+    );
     expect(await page.locator('#result-heading').textContent()).toMatch(/Recommended: Broadcast/i);
-    expect(await page.locator('#chooser-result a[href="/business-types/niche-product-maker/"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('#chooser-result a.cite, #chooser-result a[href*="/sources/"]').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('#chooser-result a[href="/business-types/niche-product-maker/"]').count(),
+    ).toBeGreaterThan(0);
+    expect(
+      await page.locator('#chooser-result a.cite, #chooser-result a[href*="/sources/"]').count(),
+    ).toBeGreaterThan(0);
     await expectAccessible(page, { javaScript: false });
   });
 
@@ -64,7 +98,11 @@ describe('the strategy chooser with JavaScript', () => {
 
   const answer = async (labels: string[]) => {
     for (const [index, label] of labels.entries()) {
-      await page.locator('[data-chooser-full] fieldset').nth(index).getByLabel(new RegExp(`^\\s*${label}`)).check();
+      await page
+        .locator('[data-chooser-full] fieldset')
+        .nth(index)
+        .getByLabel(new RegExp(`^\\s*${label}`))
+        .check();
     }
   };
 
@@ -72,10 +110,16 @@ describe('the strategy chooser with JavaScript', () => {
     await page.evaluate(() => Object.assign(window, { samePage: true }));
     expect(await page.locator('[data-chooser-step]').isHidden()).toBe(true);
     await answer(PLUMBER);
-    await expect.poll(() => page.locator('#result-heading').textContent()).toMatch(/Recommended: Conversational/i);
-    expect(await page.locator('#chooser-result a[href="/business-types/local-trades/"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('#result-heading').textContent())
+      .toMatch(/Recommended: Conversational/i);
+    expect(
+      await page.locator('#chooser-result a[href="/business-types/local-trades/"]').count(),
+    ).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
-    expect(new URL(page.url()).pathname).toBe('/chooser/days-or-weeks/relationship/sometimes/few/no-leader/a-few-hours/');
+    expect(new URL(page.url()).pathname).toBe(
+      '/chooser/days-or-weeks/relationship/sometimes/few/no-leader/a-few-hours/',
+    );
     await expectAccessible(page);
   });
 

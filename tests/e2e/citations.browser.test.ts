@@ -35,7 +35,10 @@ describe('following a citation in a real browser', () => {
   });
 
   it('goes from a source passage to a page citing it, and back through the citation to the exact passage', async () => {
-    const passage = page.locator('section.passage').filter({ has: page.getByText('Cited by') }).first();
+    const passage = page
+      .locator('section.passage')
+      .filter({ has: page.getByText('Cited by') })
+      .first();
     const passageId = await passage.getAttribute('id');
     expect(passageId).toBeTruthy();
     await passage.locator('.passage-meta a').first().click();

@@ -29,7 +29,9 @@ describe('search over the built playbook', () => {
     await page.goto(`${server.url}search/?q=fisherfolk`);
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const sourceHrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    expect(sourceHrefs.some((h) => h.startsWith('/sources/twitter-overtakes-linkedin-for-sales/'))).toBe(true);
+    expect(sourceHrefs.some((h) => h.startsWith('/sources/twitter-overtakes-linkedin-for-sales/'))).toBe(
+      true,
+    );
     const violations = await axeViolations(page);
     expect(violations, describeViolations(page.url(), violations)).toEqual([]);
   });
@@ -37,8 +39,12 @@ describe('search over the built playbook', () => {
   it('does not index the chrome or the prerendered chooser steps', async () => {
     // "recommended" is on every chooser result page, and on the guides and business type pages.
     await page.goto(`${server.url}search/?q=recommended`);
-    await expect.poll(() => page.locator('.pagefind-ui__result-link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    await expect
+      .poll(() => page.locator('.pagefind-ui__result-link').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    const hrefs = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.filter((h) => /\/chooser\/.+\//.test(h))).toEqual([]);
   });
 });

@@ -46,13 +46,15 @@ describe('a second playbook built from its own content folder', () => {
 
   it('renders an inline citation as an attributed link to the passage anchor', () => {
     const guide = read('guides/start-here/index.html');
-    expect(guide).toMatch(/<a class="cite" href="\/mini\/sources\/alpha-notes\/#reply-to-buyers"[^>]*>\(<cite>Alpha notes on talking to customers<\/cite>, ¶&nbsp;1\)<\/a>/);
+    expect(guide).toMatch(
+      /<a class="cite" href="\/mini\/sources\/alpha-notes\/#reply-to-buyers"[^>]*>\(<cite>Alpha notes on talking to customers<\/cite>, ¶&nbsp;1\)<\/a>/,
+    );
   });
 
   it('shows third-party source text as text, never as markup or script', () => {
     const page = read('sources/alpha-notes/index.html');
     expect(page).toContain('&lt;script&gt;document.title = &#39;pwned&#39;&lt;/script&gt;');
-    expect(page).not.toContain("<script>document.title");
+    expect(page).not.toContain('<script>document.title');
     expect(page).not.toContain('href="javascript:');
     expect(page).toContain('{curly}');
   });

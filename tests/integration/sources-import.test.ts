@@ -16,11 +16,15 @@ beforeEach(() => {
 });
 
 function runImport(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/sources-import.ts'), ...args], {
-    cwd: work,
-    env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'scripts/sources-import.ts'), ...args],
+    {
+      cwd: work,
+      env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -42,12 +46,16 @@ describe('importing a user’s own article as a source', () => {
   it('writes a source with the title from the first line, detected topics and stance, that the build can load', () => {
     const { code, stdout } = runImport(write('plumbers.txt', ARTICLE));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/imported .*plumbers\.txt → .*why-local-plumbers-should-answer-questions-on-x\.md/);
+    expect(stdout).toMatch(
+      /imported .*plumbers\.txt → .*why-local-plumbers-should-answer-questions-on-x\.md/,
+    );
     const { sources, problems } = loadSources(contentDir);
     expect(problems).toEqual([]);
     const [source] = sources;
     expect(source?.title).toBe('Why local plumbers should answer questions on X');
-    expect(source?.imported?.topics).toEqual(expect.arrayContaining(['engagement', 'bio-profile', 'customer-support']));
+    expect(source?.imported?.topics).toEqual(
+      expect.arrayContaining(['engagement', 'bio-profile', 'customer-support']),
+    );
     expect(source?.imported?.stance).toBeGreaterThan(0);
     expect(source?.passages.map((p) => p.kind)).toEqual(['paragraph', 'paragraph', 'list', 'paragraph']);
   });
@@ -94,7 +102,10 @@ describe('importing a user’s own article as a source', () => {
   });
 
   it('will not overwrite a hand-written source with the same slug unless told to', () => {
-    fs.writeFileSync(path.join(contentDir, 'sources/notes.md'), '---\ntitle: "Notes"\nsummary: "s"\nabout: "a"\n---\n\nMine.\n');
+    fs.writeFileSync(
+      path.join(contentDir, 'sources/notes.md'),
+      '---\ntitle: "Notes"\nsummary: "s"\nabout: "a"\n---\n\nMine.\n',
+    );
     const refused = runImport(write('notes.txt', 'Notes\nTheirs.\n'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('already exists and was written by hand');

@@ -13,7 +13,9 @@ export async function launchBrowser(): Promise<Browser> {
     // --single-process (meant for AWS Lambda) crashes Chromium when a second context opens; the
     // security-loosening flags are dropped so tests see what a reader's browser enforces.
     args: [
-      ...chromium.args.filter((arg) => !/^--(single-process|disable-web-security|allow-running-insecure-content)$/.test(arg)),
+      ...chromium.args.filter(
+        (arg) => !/^--(single-process|disable-web-security|allow-running-insecure-content)$/.test(arg),
+      ),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -37,20 +39,30 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
 }
 
 /** A readable failure message listing each violation and where it is. */
 export function describeViolations(url: string, violations: AxeViolation[]): string {
-  return violations.map((v) => `${url}: [${v.impact}] ${v.id}: ${v.help}\n    at ${v.nodes.slice(0, 5).join('\n    at ')}`).join('\n');
+  return violations
+    .map((v) => `${url}: [${v.impact}] ${v.id}: ${v.help}\n    at ${v.nodes.slice(0, 5).join('\n    at ')}`)
+    .join('\n');
 }
 
 /**
  * axe on a page as a reader without JavaScript sees it. axe itself needs scripts, so the page is
  * opened again with scripts on but the site's own bundles blocked: the DOM stays as served.
  */
-export async function axeViolationsWithoutSiteScripts(browser: Browser, url: string): Promise<AxeViolation[]> {
+export async function axeViolationsWithoutSiteScripts(
+  browser: Browser,
+  url: string,
+): Promise<AxeViolation[]> {
   const context = await browser.newContext();
   try {
     await context.route('**/*.js', (route) => route.abort());

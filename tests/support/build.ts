@@ -15,21 +15,29 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildPlaybook(options: { contentDir: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+export function buildPlaybook(options: {
+  contentDir: string;
+  outDir: string;
+  env?: Record<string, string>;
+}): Promise<BuildResult> {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-cache-'));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...cleanEnv(),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        PLAYBOOK_CONTENT_DIR: options.contentDir,
-        PLAYBOOK_OUT_DIR: options.outDir,
-        PLAYBOOK_CACHE_DIR: cacheDir,
-        ...options.env,
+    const child = spawn(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      {
+        cwd: PROJECT_ROOT,
+        env: {
+          ...cleanEnv(),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          PLAYBOOK_CONTENT_DIR: options.contentDir,
+          PLAYBOOK_OUT_DIR: options.outDir,
+          PLAYBOOK_CACHE_DIR: cacheDir,
+          ...options.env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -64,5 +72,8 @@ function cleanEnv(): NodeJS.ProcessEnv {
 const ESC = String.fromCharCode(27);
 /** Removes terminal colour codes so tests can match messages. */
 export function stripAnsi(text: string): string {
-  return text.split(ESC).map((part, index) => (index === 0 ? part : part.replace(/^\[[0-9;]*m/, ''))).join('');
+  return text
+    .split(ESC)
+    .map((part, index) => (index === 0 ? part : part.replace(/^\[[0-9;]*m/, '')))
+    .join('');
 }

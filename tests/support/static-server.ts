@@ -31,7 +31,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     };
     if (pathname.startsWith(base)) {
       const relative = pathname.slice(base.length);
-      const file = path.join(root, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
+      const file = path.join(
+        root,
+        relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative,
+      );
       if (file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isFile()) return send(file);
       if (fs.existsSync(path.join(file, 'index.html'))) {
         response.writeHead(301, { location: `${pathname}/` });

@@ -18,10 +18,42 @@ const type = (id: string, mode: string, a: ChooserBusinessType['attributes']): C
 });
 
 const TYPES = [
-  type('maker', 'broadcast-only', { salesCycle: 'none', buyersWantRelationship: 'no', audienceOnX: 'some', whoRunsIt: 'marketing-team', hoursPerWeek: 'under-1', publicQuestions: 'rarely', leaderVoice: 'no' }),
-  type('trades', 'conversational', { salesCycle: 'short', buyersWantRelationship: 'yes', audienceOnX: 'few', whoRunsIt: 'owner', hoursPerWeek: '1-3', publicQuestions: 'sometimes', leaderVoice: 'no' }),
-  type('b2b', 'conversational', { salesCycle: 'long', buyersWantRelationship: 'yes', audienceOnX: 'many', whoRunsIt: 'sales-people', hoursPerWeek: '3-6', publicQuestions: 'sometimes', leaderVoice: 'maybe' }),
-  type('support', 'hybrid', { salesCycle: 'short', buyersWantRelationship: 'some', audienceOnX: 'many', whoRunsIt: 'support-team', hoursPerWeek: '1-3', publicQuestions: 'often', leaderVoice: 'no' }),
+  type('maker', 'broadcast-only', {
+    salesCycle: 'none',
+    buyersWantRelationship: 'no',
+    audienceOnX: 'some',
+    whoRunsIt: 'marketing-team',
+    hoursPerWeek: 'under-1',
+    publicQuestions: 'rarely',
+    leaderVoice: 'no',
+  }),
+  type('trades', 'conversational', {
+    salesCycle: 'short',
+    buyersWantRelationship: 'yes',
+    audienceOnX: 'few',
+    whoRunsIt: 'owner',
+    hoursPerWeek: '1-3',
+    publicQuestions: 'sometimes',
+    leaderVoice: 'no',
+  }),
+  type('b2b', 'conversational', {
+    salesCycle: 'long',
+    buyersWantRelationship: 'yes',
+    audienceOnX: 'many',
+    whoRunsIt: 'sales-people',
+    hoursPerWeek: '3-6',
+    publicQuestions: 'sometimes',
+    leaderVoice: 'maybe',
+  }),
+  type('support', 'hybrid', {
+    salesCycle: 'short',
+    buyersWantRelationship: 'some',
+    audienceOnX: 'many',
+    whoRunsIt: 'support-team',
+    hoursPerWeek: '1-3',
+    publicQuestions: 'often',
+    leaderVoice: 'no',
+  }),
 ];
 
 const MAKER_ANSWERS = {
@@ -47,27 +79,74 @@ describe('the strategy chooser', () => {
     const result = recommend(MAKER_ANSWERS, TYPES);
     expect(result?.mode).toBe('broadcast-only');
     expect(result?.firstPlays).toEqual(['maker-play-1', 'maker-play-2', 'maker-play-3']);
-    expect(result?.agreeing.map((m) => m.attribute).slice(0, 2)).toEqual(['salesCycle', 'buyersWantRelationship']);
+    expect(result?.agreeing.map((m) => m.attribute).slice(0, 2)).toEqual([
+      'salesCycle',
+      'buyersWantRelationship',
+    ]);
     expect(result?.differing).toEqual([]);
   });
 
   it('sends the plumber and the B2B seller to conversational', () => {
-    const plumber = { salesCycle: 'days-or-weeks', buyersWantRelationship: 'relationship', publicQuestions: 'sometimes', audienceOnX: 'few', leaderVoice: 'no-leader', hoursPerWeek: 'a-few-hours' };
+    const plumber = {
+      salesCycle: 'days-or-weeks',
+      buyersWantRelationship: 'relationship',
+      publicQuestions: 'sometimes',
+      audienceOnX: 'few',
+      leaderVoice: 'no-leader',
+      hoursPerWeek: 'a-few-hours',
+    };
     expect(recommend(plumber, TYPES)?.ranked[0]?.businessType.id).toBe('trades');
     expect(recommend(plumber, TYPES)?.mode).toBe('conversational');
-    const seller = { salesCycle: 'months', buyersWantRelationship: 'relationship', publicQuestions: 'sometimes', audienceOnX: 'many', leaderVoice: 'leader-maybe', hoursPerWeek: 'half-a-day-or-more' };
+    const seller = {
+      salesCycle: 'months',
+      buyersWantRelationship: 'relationship',
+      publicQuestions: 'sometimes',
+      audienceOnX: 'many',
+      leaderVoice: 'leader-maybe',
+      hoursPerWeek: 'half-a-day-or-more',
+    };
     expect(recommend(seller, TYPES)?.mode).toBe('conversational');
     expect(recommend(seller, TYPES)?.ranked[0]?.businessType.id).toBe('b2b');
   });
 
   it('points a broadcaster whose customers start asking questions to hybrid', () => {
-    const result = recommend({ ...MAKER_ANSWERS, publicQuestions: 'often', audienceOnX: 'many', buyersWantRelationship: 'some-trust', hoursPerWeek: 'a-few-hours' }, TYPES);
+    const result = recommend(
+      {
+        ...MAKER_ANSWERS,
+        publicQuestions: 'often',
+        audienceOnX: 'many',
+        buyersWantRelationship: 'some-trust',
+        hoursPerWeek: 'a-few-hours',
+      },
+      TYPES,
+    );
     expect(result?.mode).toBe('hybrid');
   });
 
   it('picks up a new business type without any code change', () => {
-    const withNew = [...TYPES, type('exec', 'conversational', { salesCycle: 'long', buyersWantRelationship: 'some', audienceOnX: 'many', whoRunsIt: 'leader', hoursPerWeek: '1-3', publicQuestions: 'often', leaderVoice: 'yes' })];
-    const result = recommend({ salesCycle: 'months', buyersWantRelationship: 'some-trust', publicQuestions: 'often', audienceOnX: 'many', leaderVoice: 'leader-yes', hoursPerWeek: 'a-few-hours' }, withNew);
+    const withNew = [
+      ...TYPES,
+      type('exec', 'conversational', {
+        salesCycle: 'long',
+        buyersWantRelationship: 'some',
+        audienceOnX: 'many',
+        whoRunsIt: 'leader',
+        hoursPerWeek: '1-3',
+        publicQuestions: 'often',
+        leaderVoice: 'yes',
+      }),
+    ];
+    const result = recommend(
+      {
+        salesCycle: 'months',
+        buyersWantRelationship: 'some-trust',
+        publicQuestions: 'often',
+        audienceOnX: 'many',
+        leaderVoice: 'leader-yes',
+        hoursPerWeek: 'a-few-hours',
+      },
+      withNew,
+    );
     expect(result?.ranked[0]?.businessType.id).toBe('exec');
   });
 

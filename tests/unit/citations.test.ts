@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citedByIndex, closestId, inlineCitations, unknownCitationProblems } from '../../src/lib/citations.ts';
+import {
+  citedByIndex,
+  closestId,
+  inlineCitations,
+  unknownCitationProblems,
+} from '../../src/lib/citations.ts';
 import { checkIntegrity, pagesDueForReview } from '../../src/lib/integrity.ts';
 
 describe('finding citations', () => {
@@ -14,7 +19,15 @@ describe('finding citations', () => {
 
   it('reports an unknown passage with the file, the field and a close suggestion', () => {
     const problems = unknownCitationProblems(
-      [{ file: 'plays/x.mdx', title: 'X', path: '/plays/x/', cites: ['src/robots'], inline: [{ id: 'src/nothing-like-it-at-all', line: 9 }] }],
+      [
+        {
+          file: 'plays/x.mdx',
+          title: 'X',
+          path: '/plays/x/',
+          cites: ['src/robots'],
+          inline: [{ id: 'src/nothing-like-it-at-all', line: 9 }],
+        },
+      ],
       new Set(['src/robot', 'src/people']),
     );
     expect(problems).toHaveLength(2);
@@ -29,7 +42,13 @@ describe('finding citations', () => {
   });
 
   it('indexes which pages cite each passage, counting a page once', () => {
-    const a = { cites: ['s/1'], inline: [{ id: 's/1', line: 3 }, { id: 's/2', line: 4 }] };
+    const a = {
+      cites: ['s/1'],
+      inline: [
+        { id: 's/1', line: 3 },
+        { id: 's/2', line: 4 },
+      ],
+    };
     const b = { cites: ['s/2'], inline: [] };
     const index = citedByIndex([a, b]);
     expect(index.get('s/1')).toEqual([a]);
@@ -38,7 +57,11 @@ describe('finding citations', () => {
 });
 
 describe('the integrity check', () => {
-  const page = (collection: 'plays' | 'businessTypes' | 'modes', id: string, data: Record<string, unknown>) => ({
+  const page = (
+    collection: 'plays' | 'businessTypes' | 'modes',
+    id: string,
+    data: Record<string, unknown>,
+  ) => ({
     collection,
     id,
     file: `${collection}/${id}.mdx`,
@@ -54,8 +77,18 @@ describe('the integrity check', () => {
       [],
       [
         page('modes', 'broadcast-only', {}),
-        page('plays', 'good-play', { kind: 'play', modes: ['broadcast-only'], related: ['missing-play'], businessTypes: [] }),
-        page('businessTypes', 'maker', { mode: 'shouting', plays: ['good-play'], antiPatterns: ['good-play'], switchWhen: [] }),
+        page('plays', 'good-play', {
+          kind: 'play',
+          modes: ['broadcast-only'],
+          related: ['missing-play'],
+          businessTypes: [],
+        }),
+        page('businessTypes', 'maker', {
+          mode: 'shouting',
+          plays: ['good-play'],
+          antiPatterns: ['good-play'],
+          switchWhen: [],
+        }),
       ],
     );
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
@@ -66,14 +99,21 @@ describe('the integrity check', () => {
   });
 
   it('reports two pages claiming the same permanent link', () => {
-    const problems = checkIntegrity([], [page('modes', 'a', { permalink: 'same' }), page('modes', 'same', {})]);
+    const problems = checkIntegrity(
+      [],
+      [page('modes', 'a', { permalink: 'same' }), page('modes', 'same', {})],
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toContain('/p/same/');
   });
 
   it('lists pages past their review-by date, but not withdrawn ones', () => {
     const due = pagesDueForReview(
-      [{ data: { reviewBy: '2026-01-01' } }, { data: { reviewBy: '2030-01-01' } }, { data: { reviewBy: '2025-01-01', withdrawn: {} } }],
+      [
+        { data: { reviewBy: '2026-01-01' } },
+        { data: { reviewBy: '2030-01-01' } },
+        { data: { reviewBy: '2025-01-01', withdrawn: {} } },
+      ],
       '2026-06-01',
     );
     expect(due).toEqual([{ data: { reviewBy: '2026-01-01' } }]);

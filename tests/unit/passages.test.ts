@@ -45,9 +45,13 @@ describe('splitting a source into passages', () => {
   });
 
   it('computes signals for every passage', () => {
-    const [first] = split('Reply to customers and start conversations instead of broadcasting deals.').passages;
+    const [first] = split(
+      'Reply to customers and start conversations instead of broadcasting deals.',
+    ).passages;
     expect(first?.signals.topics).toEqual(expect.arrayContaining(['engagement', 'broadcast-deals']));
-    expect(first?.signals.cues.map((c) => c.cue)).toEqual(expect.arrayContaining(['conversation', 'replying', 'broadcast', 'deals']));
+    expect(first?.signals.cues.map((c) => c.cue)).toEqual(
+      expect.arrayContaining(['conversation', 'replying', 'broadcast', 'deals']),
+    );
   });
 });
 
@@ -55,7 +59,8 @@ describe('passage ids', () => {
   const before = new Map(split(ORIGINAL).passages.map((p) => [p.text.replace(/\s+/g, ' '), p.id]));
   const idOf = (body: string, startsWith: string) =>
     split(body).passages.find((p) => p.text.replace(/\s+/g, ' ').startsWith(startsWith))?.id;
-  const originalId = (startsWith: string) => [...before.entries()].find(([text]) => text.startsWith(startsWith))?.[1];
+  const originalId = (startsWith: string) =>
+    [...before.entries()].find(([text]) => text.startsWith(startsWith))?.[1];
 
   it('look like <source-slug>/<short-id>', () => {
     for (const id of ids(ORIGINAL)) expect(id).toMatch(/^demo\/p-[a-z0-9]{7}$/);

@@ -3,7 +3,9 @@ import { compileLexicon, computeSignals, stanceLabel } from '../../src/lib/signa
 
 describe('passage signals', () => {
   it('finds the topics a passage touches from the lexicon', () => {
-    const { topics } = computeSignals('Put your business name and site in your Twitter bio, not your Klout score.');
+    const { topics } = computeSignals(
+      'Put your business name and site in your Twitter bio, not your Klout score.',
+    );
     expect(topics).toEqual(expect.arrayContaining(['bio-profile', 'vanity-metrics', 'drive-to-site']));
     expect(topics).not.toContain('automation');
   });
@@ -32,9 +34,10 @@ describe('passage signals', () => {
   });
 
   it('can be extended with a topic without changing code', () => {
-    const lexicon = compileLexicon([{ id: 'pricing', label: 'Pricing', description: 'Prices.', patterns: ['pric\\w*'] }], [
-      { pattern: 'ask', label: 'asking', weight: 1 },
-    ]);
+    const lexicon = compileLexicon(
+      [{ id: 'pricing', label: 'Pricing', description: 'Prices.', patterns: ['pric\\w*'] }],
+      [{ pattern: 'ask', label: 'asking', weight: 1 }],
+    );
     expect(computeSignals('We ask about pricing.', lexicon)).toEqual({
       topics: ['pricing'],
       stance: 0.46,

@@ -3,7 +3,7 @@
  * something (0 done, 1 failed, 2 wrong usage). Errors are printed as messages, never as stack
  * dumps or library error objects (those can carry request headers and tokens).
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { PlaybookError } from '../errors.ts';
 
 export const EXIT_OK = 0;
@@ -32,7 +32,10 @@ export function parseCli<O extends Options>(argv: string[], options: O, help: st
 }
 
 /** Runs a script's main function with consistent error output and exit codes. */
-export async function runCli(name: string, main: () => Promise<number | undefined> | number | undefined): Promise<void> {
+export async function runCli(
+  name: string,
+  main: () => Promise<number | undefined> | number | undefined,
+): Promise<void> {
   try {
     process.exitCode = (await main()) ?? EXIT_OK;
   } catch (error) {

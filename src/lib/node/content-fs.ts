@@ -30,7 +30,13 @@ function listFiles(folder: string, extensions: RegExp): string[] {
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && extensions.test(entry.name) && !entry.name.startsWith('_') && !entry.name.startsWith('.'))
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        extensions.test(entry.name) &&
+        !entry.name.startsWith('_') &&
+        !entry.name.startsWith('.'),
+    )
     .map((entry) => path.join(folder, entry.name))
     .sort();
 }
@@ -45,7 +51,12 @@ export function loadSources(contentDir: string): LoadedSources {
     const slug = sourceSlugFromFile(path.basename(file));
     const twin = bySlug.get(slug);
     if (twin) {
-      problems.push({ file: shown, field: slug, message: `has the same source slug as ${twin}.`, fix: 'rename one of the files.' });
+      problems.push({
+        file: shown,
+        field: slug,
+        message: `has the same source slug as ${twin}.`,
+        fix: 'rename one of the files.',
+      });
       continue;
     }
     bySlug.set(slug, shown);
@@ -78,7 +89,12 @@ export function loadPages(contentDir: string): { pages: LoadedPage[]; problems: 
       const id = path.basename(file).replace(/\.(md|mdx)$/i, '');
       const twin = seen.get(id);
       if (twin) {
-        problems.push({ file: shown, field: id, message: `has the same page id as ${twin}.`, fix: 'rename or remove one of them.' });
+        problems.push({
+          file: shown,
+          field: id,
+          message: `has the same page id as ${twin}.`,
+          fix: 'rename or remove one of them.',
+        });
         continue;
       }
       seen.set(id, shown);

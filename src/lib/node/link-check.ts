@@ -70,19 +70,27 @@ export function checkLinks(outDir: string, base = '/', site?: string): LinkRepor
   let links = 0;
 
   for (const [file, info] of pages) {
-    const pageUrl = new URL(`http://site.invalid${base}${path.relative(outDir, file).split(path.sep).join('/')}`);
+    const pageUrl = new URL(
+      `http://site.invalid${base}${path.relative(outDir, file).split(path.sep).join('/')}`,
+    );
     for (const { value } of info.links) {
       if (/^(?:mailto:|tel:|data:|javascript:)/i.test(value)) continue;
       let url: URL;
       try {
-        url = new URL(value.replace(/^https?:\/\/[^/]+/i, (origin) => (site && origin === new URL(site).origin ? '' : origin)), pageUrl);
+        url = new URL(
+          value.replace(/^https?:\/\/[^/]+/i, (origin) =>
+            site && origin === new URL(site).origin ? '' : origin,
+          ),
+          pageUrl,
+        );
       } catch {
         broken.push({ page: path.relative(outDir, file), href: value, reason: 'is not a valid URL' });
         continue;
       }
       if (url.origin !== pageUrl.origin) continue; // external
       links++;
-      const report = (reason: string) => broken.push({ page: path.relative(outDir, file), href: value, reason });
+      const report = (reason: string) =>
+        broken.push({ page: path.relative(outDir, file), href: value, reason });
       if (!url.pathname.startsWith(base)) {
         report(`is outside the base path ${base}`);
         continue;
@@ -95,7 +103,8 @@ export function checkLinks(outDir: string, base = '/', site?: string): LinkRepor
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && target.endsWith('.html')) {
         const targetInfo = pages.get(target) ?? readPage(target);
-        if (!targetInfo.ids.has(fragment)) report(`has no element with id="${fragment}" on ${path.relative(outDir, target)}`);
+        if (!targetInfo.ids.has(fragment))
+          report(`has no element with id="${fragment}" on ${path.relative(outDir, target)}`);
       }
     }
   }
@@ -103,7 +112,10 @@ export function checkLinks(outDir: string, base = '/', site?: string): LinkRepor
 }
 
 function resolveTarget(outDir: string, relative: string): string | undefined {
-  const candidates = relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}.html`, `${relative}/index.html`];
+  const candidates =
+    relative === '' || relative.endsWith('/')
+      ? [`${relative}index.html`]
+      : [relative, `${relative}.html`, `${relative}/index.html`];
   for (const candidate of candidates) {
     const full = path.join(outDir, candidate);
     if (full.startsWith(outDir) && fs.existsSync(full) && fs.statSync(full).isFile()) return full;

@@ -1,8 +1,8 @@
 /** Loads `<content dir>/playbook.config.json`, validated by the shared schema, with deploy-time overrides. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PlaybookError, zodProblems } from '../errors.ts';
 import { type PlaybookConfig, playbookConfigSchema } from '../../schemas/playbook-config.ts';
+import { PlaybookError, zodProblems } from '../errors.ts';
 import { readUtf8 } from './read-text.ts';
 
 export const PLAYBOOK_CONFIG_FILE = 'playbook.config.json';
@@ -30,7 +30,11 @@ export function loadPlaybookConfig(contentDir: string, env: NodeJS.ProcessEnv = 
   } catch (error) {
     if (error instanceof PlaybookError) throw error;
     throw new PlaybookError([
-      { file: display, message: `is not valid JSON (${(error as Error).message}).`, fix: 'correct the JSON syntax.' },
+      {
+        file: display,
+        message: `is not valid JSON (${(error as Error).message}).`,
+        fix: 'correct the JSON syntax.',
+      },
     ]);
   }
   const overridden = { ...(raw as Record<string, unknown>) };

@@ -2,7 +2,8 @@
 import type { Signals } from '../../schemas/passage.ts';
 import { STANCE_CUES, type StanceCue, TOPICS, type TopicDefinition } from './lexicon.ts';
 
-const wordRegex = (pattern: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
+const wordRegex = (pattern: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
 
 interface Compiled<T> {
   definition: T;
@@ -12,8 +13,15 @@ interface Compiled<T> {
 /** Compiles a lexicon once; `computeSignals` takes the result so tests can pass their own lexicon. */
 export function compileLexicon(topics: TopicDefinition[] = TOPICS, cues: StanceCue[] = STANCE_CUES) {
   return {
-    topics: topics.map((definition): Compiled<TopicDefinition> => ({ definition, regexes: definition.patterns.map(wordRegex) })),
-    cues: cues.map((definition): Compiled<StanceCue> => ({ definition, regexes: [wordRegex(definition.pattern)] })),
+    topics: topics.map(
+      (definition): Compiled<TopicDefinition> => ({
+        definition,
+        regexes: definition.patterns.map(wordRegex),
+      }),
+    ),
+    cues: cues.map(
+      (definition): Compiled<StanceCue> => ({ definition, regexes: [wordRegex(definition.pattern)] }),
+    ),
   };
 }
 
@@ -26,7 +34,9 @@ const defaultLexicon = compileLexicon();
  */
 export function computeSignals(text: string, lexicon: CompiledLexicon = defaultLexicon): Signals {
   const plain = text.replace(/[*_`~]/g, '');
-  const topics = lexicon.topics.filter((t) => t.regexes.some((r) => r.test(plain))).map((t) => t.definition.id);
+  const topics = lexicon.topics
+    .filter((t) => t.regexes.some((r) => r.test(plain)))
+    .map((t) => t.definition.id);
   const cues = lexicon.cues
     .filter((c) => c.regexes.some((r) => r.test(plain)))
     .map((c) => ({ cue: c.definition.label, weight: c.definition.weight }));

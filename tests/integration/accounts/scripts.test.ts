@@ -127,7 +127,7 @@ describe('npm run accounts:resync', () => {
       const dir = path.join(dirs.rawDir, account.user.username);
       writeRawUser(dir, { data: account.user });
       writeRawState(dir, { version: 1, handle: account.user.username, userId: account.user.id, fetchedAt: '2026-03-01T00:00:00.000Z', maxTweets: 3200, pages: [], stopReason: 'end' });
-      const record = accountRecordSchema.parse({ ...base, pseudonym: pseudonymFor(account.user.id, SALT) });
+      const record = accountRecordSchema.parse({ ...base, pseudonym: pseudonymFor(account.user.id, SALT), provenance: { ...base.provenance, source: 'api' } });
       fs.mkdirSync(path.join(dirs.contentDir, 'accounts'), { recursive: true });
       fs.writeFileSync(path.join(dirs.contentDir, 'accounts', `${record.pseudonym}.json`), JSON.stringify(record));
     }

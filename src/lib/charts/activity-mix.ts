@@ -1,0 +1,33 @@
+/** The activity mix: one stacked bar of original posts, replies, reposts and quotes. */
+import type { ActivityMix } from '../../schemas/account.ts';
+import { COLORS, pctLabel, rect, svgFrame, text } from './svg.ts';
+
+const PARTS: { key: keyof ActivityMix; label: string; color: string }[] = [
+  { key: 'original', label: 'Own posts', color: COLORS.broadcast },
+  { key: 'quote', label: 'Quotes', color: COLORS.hybrid },
+  { key: 'reply', label: 'Replies', color: COLORS.conversational },
+  { key: 'repost', label: 'Reposts', color: COLORS.muted },
+];
+
+export function activityMixChart(mix: ActivityMix, id = 'activity-mix'): string {
+  const width = 560;
+  const barX = 0;
+  const barY = 8;
+  const barW = width;
+  const barH = 28;
+  let x = barX;
+  const segments: string[] = [];
+  const total = PARTS.reduce((sum, part) => sum + mix[part.key], 0) || 1;
+  for (const part of PARTS) {
+    const w = (mix[part.key] / total) * barW;
+    segments.push(rect(x, barY, w, barH, part.color, ';stroke:var(--bg, #fff);stroke-width:1'));
+    if (w >= 34) segments.push(text(x + w / 2, barY + 18.5, pctLabel(mix[part.key]), { anchor: 'middle', fill: 'var(--bg, #fff)', weight: 600 }));
+    x += w;
+  }
+  const legend = PARTS.map((part, index) => {
+    const lx = index * 140;
+    return `${rect(lx, 52, 12, 12, part.color)}${text(lx + 18, 62, `${part.label} ${pctLabel(mix[part.key])}`)}`;
+  }).join('');
+  const desc = PARTS.map((part) => `${part.label.toLowerCase()} ${pctLabel(mix[part.key])}`).join(', ');
+  return svgFrame({ id, width, height: 72, title: 'Activity mix', desc: `Share of posts by kind: ${desc}.`, body: segments.join('') + legend });
+}
