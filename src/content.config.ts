@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { resolveContentDir } from './lib/node/content-dir.ts';
 import { COLLECTION_FOLDERS } from './lib/routes.ts';
 import { sourcesLoader } from './loaders/sources.ts';
+import { accountRecordSchema } from './schemas/account.ts';
 import { businessTypeSchema } from './schemas/business-type.ts';
 import { modeSchema } from './schemas/mode.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -22,4 +23,6 @@ export const collections = {
   }),
   plays: defineCollection({ loader: pages(COLLECTION_FOLDERS.plays), schema: playSchema }),
   pages: defineCollection({ loader: pages(COLLECTION_FOLDERS.pages), schema: pageSchema }),
+  // Example accounts: anonymized records written by the account scripts; the file name is the pseudonym.
+  accounts: defineCollection({ loader: glob({ pattern: '*.json', base: `${contentDir}/accounts` }), schema: accountRecordSchema }),
 };

@@ -50,6 +50,8 @@ export async function getCitedBy(): Promise<Map<string, CitingPageRef[]>> {
 export interface PassageWithSource {
   passage: Passage;
   sourceTitle: string;
+  /** The source's short title for inline citations (its title when it has none). */
+  sourceShortTitle: string;
 }
 
 /** passage id → passage and the title of its source. */
@@ -58,7 +60,7 @@ export async function getPassageIndex(): Promise<Map<string, PassageWithSource>>
   const index = new Map<string, PassageWithSource>();
   for (const source of sources) {
     for (const passage of source.data.passages)
-      index.set(passage.id, { passage, sourceTitle: source.data.title });
+      index.set(passage.id, { passage, sourceTitle: source.data.title, sourceShortTitle: source.data.shortTitle ?? source.data.title });
   }
   return index;
 }

@@ -7,6 +7,8 @@ export const sourceFrontmatterSchema = z.strictObject({
   title: z.string().min(1).describe("The article's headline, or a descriptive title."),
   /** True when the title was written by the playbook because the article has no headline. */
   titleIsDescriptive: z.boolean().default(false),
+  /** A few words used in inline citations, e.g. "People over links"; defaults to the title. */
+  shortTitle: z.string().min(1).max(60).optional().describe('Short name used in inline citations.'),
   /** One or two sentences on the article's argument, in the playbook's words. */
   summary: z.string().min(1).describe("One or two sentences on the article's argument."),
   /** What the article is about and who it speaks to. */

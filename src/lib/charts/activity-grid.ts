@@ -1,5 +1,5 @@
 /** When the account posts: a weekday-by-hour grid (UTC), darker for more posts. */
-import { COLORS, n, rect, svgFrame, text } from './svg.ts';
+import { COLORS, rect, svgFrame, text } from './svg.ts';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -29,7 +29,7 @@ export function activityGridChart(grid: readonly (readonly number[])[], id = 'ac
       const x = left + hour * (cell + gap);
       const opacity = max > 0 && share > 0 ? 0.15 + 0.85 * (share / max) : 0;
       body.push(rect(x, y, cell, cell, COLORS.surface, `;stroke:${COLORS.border};stroke-width:0.5`));
-      if (opacity > 0) body.push(rect(x, y, cell, cell, COLORS.accent, `;opacity:${n(opacity * 100) === '100' ? 1 : Math.round(opacity * 100) / 100}`));
+      if (opacity > 0) body.push(rect(x, y, cell, cell, COLORS.accent, `;opacity:${Math.round(opacity * 100) / 100}`));
     });
   });
   const width = left + 24 * (cell + gap);
