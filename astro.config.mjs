@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { integrityCheck } from './src/integrations/integrity.ts';
+import { leakCheck } from './src/integrations/leak-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveContentDir } from './src/lib/node/content-dir.ts';
 import { loadPlaybookConfig } from './src/lib/node/playbook-config.ts';

@@ -24,5 +24,8 @@ export const collections = {
   plays: defineCollection({ loader: pages(COLLECTION_FOLDERS.plays), schema: playSchema }),
   pages: defineCollection({ loader: pages(COLLECTION_FOLDERS.pages), schema: pageSchema }),
   // Example accounts: anonymized records written by the account scripts; the file name is the pseudonym.
-  accounts: defineCollection({ loader: glob({ pattern: '*.json', base: `${contentDir}/accounts` }), schema: accountRecordSchema }),
+  accounts: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${contentDir}/accounts` }),
+    schema: accountRecordSchema,
+  }),
 };

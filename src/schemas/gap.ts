@@ -39,7 +39,8 @@ export const GAP_DESCRIPTIONS: Readonly<Record<GapId, string>> = {
   'no-links-to-site': 'Posts and profile rarely or never lead people to the business’s own site.',
   'deals-not-searchable': 'Offers are posted in a form people cannot find with X search.',
   'slow-replies': 'Answers come long after the question, when the customer has moved on.',
-  'irregular-presence': 'Activity comes in bursts with long silences, so nobody learns when to expect the account.',
+  'irregular-presence':
+    'Activity comes in bursts with long silences, so nobody learns when to expect the account.',
   'follower-chasing': 'Posts chase follower counts (follow-backs, mass tagging, bait) instead of customers.',
   'replies-crowd-out-offers': 'Replies drown out the offers a broadcast-led business exists to show.',
   'no-thanks-or-support': 'The account never thanks people or helps with problems in public.',

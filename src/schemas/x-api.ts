@@ -96,7 +96,9 @@ export const xTimelinePageSchema = z.looseObject({
   data: z.array(xTweetSchema).optional(),
   includes: z
     .looseObject({
-      users: z.array(z.looseObject({ id: z.string(), username: z.string(), name: z.string().optional() })).optional(),
+      users: z
+        .array(z.looseObject({ id: z.string(), username: z.string(), name: z.string().optional() }))
+        .optional(),
       tweets: z.array(xTweetSchema).optional(),
       media: z.array(z.looseObject({ media_key: z.string(), type: z.string().optional() })).optional(),
     })

@@ -23,7 +23,9 @@ export const archiveTweetSchema = z.object({
   entities: z
     .object({
       user_mentions: z
-        .array(z.object({ screen_name: z.string(), name: z.string().optional(), id_str: z.string().optional() }))
+        .array(
+          z.object({ screen_name: z.string(), name: z.string().optional(), id_str: z.string().optional() }),
+        )
         .optional(),
       urls: z.array(z.object({ url: z.string().optional(), expanded_url: z.string().optional() })).optional(),
       hashtags: z.array(z.object({ text: z.string() })).optional(),
@@ -31,7 +33,9 @@ export const archiveTweetSchema = z.object({
       media: z.array(z.object({ type: z.string().optional() })).optional(),
     })
     .optional(),
-  extended_entities: z.object({ media: z.array(z.object({ type: z.string().optional() })).optional() }).optional(),
+  extended_entities: z
+    .object({ media: z.array(z.object({ type: z.string().optional() })).optional() })
+    .optional(),
 });
 export type ArchiveTweet = z.infer<typeof archiveTweetSchema>;
 

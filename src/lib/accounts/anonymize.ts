@@ -12,8 +12,8 @@
  * tests/unit/accounts/anonymize-property.test.ts feeds random handles, names and URLs through.
  */
 import type { BioChecks, CountBucket } from '../../schemas/account.ts';
+import { hostOf, type LinkKind, linkKind } from './links.ts';
 import { hmacSha256, toHex } from './sha256.ts';
-import { type LinkKind, hostOf, linkKind } from './links.ts';
 import {
   bioChecks,
   FOLLOWER_BAIT_CUE,
@@ -26,7 +26,16 @@ import {
   templateKey,
   templateText,
 } from './text-features.ts';
-import { dayNumber, hourUtc, isoDay, isoMonth, isoWeek, minuteUtc, weekdayUtc, weeksBetween } from './time.ts';
+import {
+  dayNumber,
+  hourUtc,
+  isoDay,
+  isoMonth,
+  isoWeek,
+  minuteUtc,
+  weekdayUtc,
+  weeksBetween,
+} from './time.ts';
 import type { PostKind, Timeline, TimelinePost } from './timeline.ts';
 
 /** The fixed salt of the shipped illustrative examples; never use it for real accounts. */
@@ -82,20 +91,136 @@ export interface AnonymizedTimeline {
 }
 
 const ADJECTIVES = [
-  'amber', 'ashen', 'azure', 'birch', 'bold', 'brisk', 'calm', 'cedar', 'clear', 'coral', 'crisp', 'dawn',
-  'deep', 'dusky', 'early', 'even', 'fair', 'fern', 'fleet', 'frost', 'gentle', 'glad', 'golden', 'grand',
-  'green', 'hazel', 'high', 'honey', 'ivory', 'jade', 'keen', 'kind', 'late', 'light', 'linen', 'lunar',
-  'maple', 'mild', 'misty', 'noble', 'north', 'oaken', 'olive', 'pale', 'pearl', 'pine', 'plain', 'quiet',
-  'rapid', 'rosy', 'rustic', 'sage', 'sandy', 'silver', 'slate', 'snowy', 'solar', 'south', 'steady', 'still',
-  'sunny', 'tidal', 'warm', 'west',
+  'amber',
+  'ashen',
+  'azure',
+  'birch',
+  'bold',
+  'brisk',
+  'calm',
+  'cedar',
+  'clear',
+  'coral',
+  'crisp',
+  'dawn',
+  'deep',
+  'dusky',
+  'early',
+  'even',
+  'fair',
+  'fern',
+  'fleet',
+  'frost',
+  'gentle',
+  'glad',
+  'golden',
+  'grand',
+  'green',
+  'hazel',
+  'high',
+  'honey',
+  'ivory',
+  'jade',
+  'keen',
+  'kind',
+  'late',
+  'light',
+  'linen',
+  'lunar',
+  'maple',
+  'mild',
+  'misty',
+  'noble',
+  'north',
+  'oaken',
+  'olive',
+  'pale',
+  'pearl',
+  'pine',
+  'plain',
+  'quiet',
+  'rapid',
+  'rosy',
+  'rustic',
+  'sage',
+  'sandy',
+  'silver',
+  'slate',
+  'snowy',
+  'solar',
+  'south',
+  'steady',
+  'still',
+  'sunny',
+  'tidal',
+  'warm',
+  'west',
 ] as const;
 const NOUNS = [
-  'alder', 'badger', 'beacon', 'bison', 'brook', 'canyon', 'cedar', 'comet', 'crane', 'delta', 'dune', 'eagle',
-  'ember', 'falcon', 'field', 'fjord', 'forest', 'fox', 'garnet', 'glade', 'grove', 'harbor', 'hawk', 'heron',
-  'hill', 'island', 'kestrel', 'lagoon', 'lake', 'lark', 'ledge', 'lynx', 'marsh', 'meadow', 'mesa', 'moss',
-  'orchid', 'osprey', 'otter', 'owl', 'pebble', 'pine', 'plover', 'prairie', 'quartz', 'raven', 'reef', 'ridge',
-  'river', 'robin', 'sparrow', 'spruce', 'stone', 'summit', 'swift', 'thicket', 'tern', 'thrush', 'tundra',
-  'valley', 'willow', 'wren', 'yarrow', 'zephyr',
+  'alder',
+  'badger',
+  'beacon',
+  'bison',
+  'brook',
+  'canyon',
+  'cedar',
+  'comet',
+  'crane',
+  'delta',
+  'dune',
+  'eagle',
+  'ember',
+  'falcon',
+  'field',
+  'fjord',
+  'forest',
+  'fox',
+  'garnet',
+  'glade',
+  'grove',
+  'harbor',
+  'hawk',
+  'heron',
+  'hill',
+  'island',
+  'kestrel',
+  'lagoon',
+  'lake',
+  'lark',
+  'ledge',
+  'lynx',
+  'marsh',
+  'meadow',
+  'mesa',
+  'moss',
+  'orchid',
+  'osprey',
+  'otter',
+  'owl',
+  'pebble',
+  'pine',
+  'plover',
+  'prairie',
+  'quartz',
+  'raven',
+  'reef',
+  'ridge',
+  'river',
+  'robin',
+  'sparrow',
+  'spruce',
+  'stone',
+  'summit',
+  'swift',
+  'thicket',
+  'tern',
+  'thrush',
+  'tundra',
+  'valley',
+  'willow',
+  'wren',
+  'yarrow',
+  'zephyr',
 ] as const;
 
 /** `amber-heron-3f9a`: two words and four hex digits from HMAC-SHA256(salt, account id). */
@@ -167,7 +292,12 @@ export function anonymizeTimeline(timeline: Timeline, options: AnonymizeOptions)
     source: timeline.source,
     fetchedOn: isoDay(timeline.fetchedAt),
     complete: timeline.complete,
-    window: { from: isoMonth(first), to: isoMonth(last), weeks: weeksBetween(first, last), days: dayNumber(last) - firstDay + 1 },
+    window: {
+      from: isoMonth(first),
+      to: isoMonth(last),
+      weeks: weeksBetween(first, last),
+      days: dayNumber(last) - firstDay + 1,
+    },
     profile: {
       followers: profile.followers === null ? null : countBucket(profile.followers),
       following: profile.following === null ? null : countBucket(profile.following),
@@ -194,13 +324,16 @@ function anonymizePost(post: TimelinePost, ctx: PostContext): AnonPost {
     isReply && (post.replyToUserId === ctx.selfId || post.replyToHandle?.toLowerCase() === ctx.selfHandle);
   const replyTarget = isReply ? (toSelf ? 'self' : 'other') : null;
   const leading = new Set(
-    isReply ? (/^(?:@\w+\s+)+/.exec(post.text)?.[0] ?? '').match(/@\w+/g)?.map((h) => h.slice(1).toLowerCase()) : [],
+    isReply
+      ? (/^(?:@\w+\s+)+/.exec(post.text)?.[0] ?? '').match(/@\w+/g)?.map((h) => h.slice(1).toLowerCase())
+      : [],
   );
   const mentions: string[] = [];
   for (const mention of post.mentions) {
     const handle = mention.handle.toLowerCase();
     if (handle === ctx.selfHandle || mention.userId === ctx.selfId) continue;
-    if (leading.has(handle) || (isReply && mention.userId !== null && mention.userId === post.replyToUserId)) continue;
+    if (leading.has(handle) || (isReply && mention.userId !== null && mention.userId === post.replyToUserId))
+      continue;
     const placeholder = ctx.person(mention.userId, mention.handle);
     if (placeholder) mentions.push(placeholder);
   }
@@ -223,7 +356,11 @@ function anonymizePost(post: TimelinePost, ctx: PostContext): AnonPost {
     replyTarget,
     replyToPerson: replyTarget === 'other' ? ctx.person(post.replyToUserId, post.replyToHandle) : null,
     inOthersThread:
-      replyTarget === 'other' ? (post.threadStartedByAccount === null ? null : !post.threadStartedByAccount) : null,
+      replyTarget === 'other'
+        ? post.threadStartedByAccount === null
+          ? null
+          : !post.threadStartedByAccount
+        : null,
     replyLatencyMinutes: latency,
     mentions,
     links,

@@ -198,11 +198,18 @@ export function findGaps({ metrics: m, profile, postCount, recommendedMode: mode
     });
   }
 
-  const chasingRatio = profile.followerRatio !== null && profile.followerRatio < 0.5 && m.mentionsPerPost >= 2;
-  if (m.followerBaitShare >= FOLLOWER_BAIT_MAX || m.automation.templatedShoutoutShare >= FOLLOWER_BAIT_MAX || chasingRatio) {
+  const chasingRatio =
+    profile.followerRatio !== null && profile.followerRatio < 0.5 && m.mentionsPerPost >= 2;
+  if (
+    m.followerBaitShare >= FOLLOWER_BAIT_MAX ||
+    m.automation.templatedShoutoutShare >= FOLLOWER_BAIT_MAX ||
+    chasingRatio
+  ) {
     const parts = [
       m.followerBaitShare > 0 ? `${pct(m.followerBaitShare)} of written posts chase follows` : null,
-      m.automation.templatedShoutoutShare > 0 ? `${pct(m.automation.templatedShoutoutShare)} are templated shout-outs` : null,
+      m.automation.templatedShoutoutShare > 0
+        ? `${pct(m.automation.templatedShoutoutShare)} are templated shout-outs`
+        : null,
       m.mentionsPerPost >= 2 ? `${m.mentionsPerPost.toFixed(1)} people tagged per post` : null,
     ].filter((x): x is string => x !== null);
     found.push({

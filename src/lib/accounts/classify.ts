@@ -46,7 +46,12 @@ export const MODE_THRESHOLDS = {
 /** True when the automation signals say a schedule or a template is posting. */
 export function looksAutomated(metrics: Metrics): boolean {
   const a = metrics.automation;
-  return a.nearDuplicateShare >= 0.25 || a.fixedIntervalShare >= 0.5 || a.sameMinuteShare >= 0.3 || a.templatedShoutoutShare >= 0.05;
+  return (
+    a.nearDuplicateShare >= 0.25 ||
+    a.fixedIntervalShare >= 0.5 ||
+    a.sameMinuteShare >= 0.3 ||
+    a.templatedShoutoutShare >= 0.05
+  );
 }
 
 export const pct = (share: number): string => `${Math.round(share * 100)}%`;
@@ -95,10 +100,17 @@ export function classify(metrics: Metrics, postCount: number): Classification {
   let confidence = 0.5 + 0.5 * Math.min(1, distance / span);
   if (postCount < MIN_POSTS_FOR_FULL_CONFIDENCE) {
     confidence *= 0.6 + (0.4 * postCount) / MIN_POSTS_FOR_FULL_CONFIDENCE;
-    reasons.push({ code: 'small-sample', text: `Only ${postCount} posts: a few more replies would move the share.` });
+    reasons.push({
+      code: 'small-sample',
+      text: `Only ${postCount} posts: a few more replies would move the share.`,
+    });
   }
   const replies = Math.round(metrics.replyToOthersShare * postCount);
-  if (mode !== 'broadcast-only' && replies >= ONE_OFF_MIN_REPLIES && metrics.repeatPartnerShare < ONE_OFF_REPEAT_SHARE) {
+  if (
+    mode !== 'broadcast-only' &&
+    replies >= ONE_OFF_MIN_REPLIES &&
+    metrics.repeatPartnerShare < ONE_OFF_REPEAT_SHARE
+  ) {
     confidence *= 0.8;
     reasons.push({
       code: 'one-off-replies',
@@ -125,7 +137,8 @@ export function automationSummary(metrics: Metrics): string {
   const parts: string[] = [];
   if (a.nearDuplicateShare >= 0.25) parts.push(`${pct(a.nearDuplicateShare)} repeated texts`);
   if (a.fixedIntervalShare >= 0.5) parts.push(`${pct(a.fixedIntervalShare)} of gaps at one fixed interval`);
-  if (a.sameMinuteShare >= 0.3) parts.push(`${pct(a.sameMinuteShare)} of posts on the same minute past the hour`);
+  if (a.sameMinuteShare >= 0.3)
+    parts.push(`${pct(a.sameMinuteShare)} of posts on the same minute past the hour`);
   if (a.templatedShoutoutShare >= 0.05) parts.push(`${pct(a.templatedShoutoutShare)} templated shout-outs`);
   return parts.join(', ') || 'no strong signal';
 }

@@ -27,9 +27,12 @@ export function formatUsd(usd: number): string {
 export function describeCost(estimate: CostEstimate): string {
   const parts = [];
   if (estimate.userLookups > 0) {
-    parts.push(`${estimate.userLookups} user lookup${estimate.userLookups === 1 ? '' : 's'} × ${formatUsd(PRICE_PER_USER_LOOKUP_USD)}`);
+    parts.push(
+      `${estimate.userLookups} user lookup${estimate.userLookups === 1 ? '' : 's'} × ${formatUsd(PRICE_PER_USER_LOOKUP_USD)}`,
+    );
   }
-  if (estimate.posts > 0) parts.push(`up to ${estimate.posts.toLocaleString('en-US')} posts × ${formatUsd(PRICE_PER_POST_USD)}`);
+  if (estimate.posts > 0)
+    parts.push(`up to ${estimate.posts.toLocaleString('en-US')} posts × ${formatUsd(PRICE_PER_POST_USD)}`);
   return `${formatUsd(estimate.usd)} (${parts.join(' + ') || 'nothing to fetch'})`;
 }
 
@@ -39,7 +42,10 @@ export interface CostDecision {
 }
 
 /** Allows the spend when `--yes` was given or `--max-cost` covers the estimate. */
-export function costGate(estimate: CostEstimate, options: { yes: boolean; maxCost: number | null }): CostDecision {
+export function costGate(
+  estimate: CostEstimate,
+  options: { yes: boolean; maxCost: number | null },
+): CostDecision {
   const line = `Estimated X API cost: ${describeCost(estimate)}.`;
   if (estimate.usd === 0) return { allowed: true, message: `${line} Everything needed is already cached.` };
   if (options.yes) return { allowed: true, message: `${line} Going ahead (--yes).` };

@@ -114,24 +114,24 @@ export const ARCHETYPES: readonly ArchetypeSpec[] = [
     id: 'b2b-seller',
     label: 'B2B seller',
     businessType: 'b2b-sales-team',
-    expectedMode: 'hybrid',
+    expectedMode: 'conversational',
     seed: 303,
     handle: 'xpbLedgerly',
     name: 'Ledgerly Sales',
-    bio: 'Ledgerly helps finance teams close the books in days, not weeks. Book a demo with our team.',
+    bio: 'Social selling lead at Ledgerly. Ledgerly helps finance teams close the books in days, not weeks. Book a demo with our team.',
     site: 'https://ledgerly.example/',
     followers: 3100,
     following: 900,
     weeks: 12,
     postsPerWeek: 15,
     activeWeek: 1,
-    mix: { original: 0.55, replyOther: 0.2, replySelf: 0.05, repost: 0.15, quote: 0.05 },
+    mix: { original: 0.3, replyOther: 0.46, replySelf: 0.06, repost: 0.1, quote: 0.08 },
     hours: OFFICE,
     weekdays: WORKWEEK,
-    people: 40,
+    people: 110,
     repeat: 0.25,
     ownThread: 0.3,
-    latency: [600, 4300],
+    latency: [30, 900],
     originals: { b2bAsset: 6, industryNews: 2, b2bEvent: 1 },
     replies: { b2bReply: 3, customerThanks: 1 },
     varied: true,
@@ -274,38 +274,131 @@ export const ARCHETYPES: readonly ArchetypeSpec[] = [
 const BANK: Record<string, string[][]> = {
   offerSearchable: [
     ['New batch:', 'Just finished:', 'Back in stock:', 'Fresh from the bench:', 'Restocked:'],
-    ['walnut cutting boards', 'end-grain butcher blocks', 'cherry serving trays', 'oak spoon sets', 'maple bread boards', 'olive-wood spatulas'],
-    ['15% off this weekend', 'free shipping until Sunday', 'use code GRAIN10 for 10% off', 'limited stock, order now', 'pre-order for delivery next week'],
+    [
+      'walnut cutting boards',
+      'end-grain butcher blocks',
+      'cherry serving trays',
+      'oak spoon sets',
+      'maple bread boards',
+      'olive-wood spatulas',
+    ],
+    [
+      '15% off this weekend',
+      'free shipping until Sunday',
+      'use code GRAIN10 for 10% off',
+      'limited stock, order now',
+      'pre-order for delivery next week',
+    ],
     ['#woodworking #handmade', '#kitchen #shopsmall', '#madebyhand', '#woodwork #giftideas'],
   ],
-  offerImage: [['Weekend deal 🔥', 'Flash sale!', 'Deal drop ⬇️', 'Sale is live', '20% off today', 'Last chance deal']],
+  offerImage: [
+    ['Weekend deal 🔥', 'Flash sale!', 'Deal drop ⬇️', 'Sale is live', '20% off today', 'Last chance deal'],
+  ],
   workshop: [
-    ['Sanding day in the workshop', 'Oiling a stack of boards', 'Glue-up for the next batch', 'Sorting this week’s timber', 'Sharpening everything before the new order'],
-    ['before the market on Saturday.', 'while the radio plays.', 'and the dust is everywhere.', 'ahead of the holiday rush.', 'with fresh coffee.'],
+    [
+      'Sanding day in the workshop',
+      'Oiling a stack of boards',
+      'Glue-up for the next batch',
+      'Sorting this week’s timber',
+      'Sharpening everything before the new order',
+    ],
+    [
+      'before the market on Saturday.',
+      'while the radio plays.',
+      'and the dust is everywhere.',
+      'ahead of the holiday rush.',
+      'with fresh coffee.',
+    ],
   ],
   process: [
-    ['Why we use walnut:', 'How a board is made:', 'What end grain means:', 'Caring for a wooden board:', 'Where our timber comes from:'],
-    ['it is hard enough to last and kind to knives.', 'twelve steps, about four hours each.', 'the fibres stand up, so cuts close again.', 'oil it monthly and never soak it.', 'two sawmills within forty miles.'],
+    [
+      'Why we use walnut:',
+      'How a board is made:',
+      'What end grain means:',
+      'Caring for a wooden board:',
+      'Where our timber comes from:',
+    ],
+    [
+      'it is hard enough to last and kind to knives.',
+      'twelve steps, about four hours each.',
+      'the fibres stand up, so cuts close again.',
+      'oil it monthly and never soak it.',
+      'two sawmills within forty miles.',
+    ],
   ],
   customerThanks: [
-    ['Thank you so much!', 'Thanks for the kind words!', 'Cheers, glad it arrived safely.', 'Thanks, that made our day.', 'Appreciate you sharing this!'],
-    ['Enjoy it.', 'Hope it serves you for years.', 'Tag us when you use it.', 'See you at the next market.', ''],
+    [
+      'Thank you so much!',
+      'Thanks for the kind words!',
+      'Cheers, glad it arrived safely.',
+      'Thanks, that made our day.',
+      'Appreciate you sharing this!',
+    ],
+    [
+      'Enjoy it.',
+      'Hope it serves you for years.',
+      'Tag us when you use it.',
+      'See you at the next market.',
+      '',
+    ],
   ],
   jobPhoto: [
-    ['Boiler swap finished', 'New radiators fitted', 'Leaking stopcock replaced', 'Bathroom first fix done', 'Power flush complete', 'Outside tap installed'],
-    ['in Hillcrest today.', 'on Mill Lane this morning.', 'for a lovely family near the park.', 'before the cold snap.', 'in two hours flat.'],
+    [
+      'Boiler swap finished',
+      'New radiators fitted',
+      'Leaking stopcock replaced',
+      'Bathroom first fix done',
+      'Power flush complete',
+      'Outside tap installed',
+    ],
+    [
+      'in Hillcrest today.',
+      'on Mill Lane this morning.',
+      'for a lovely family near the park.',
+      'before the cold snap.',
+      'in two hours flat.',
+    ],
     ['Tidy job.', 'Warm house again.', 'Happy customer.', 'Before and after below.', ''],
   ],
   tradeTip: [
     ['Tip:', 'Cold snap coming:', 'Quick one:', 'Worth knowing:'],
-    ['bleed your radiators', 'lag the pipes in the loft', 'know where your stopcock is', 'check the boiler pressure', 'run the outside tap dry'],
+    [
+      'bleed your radiators',
+      'lag the pipes in the loft',
+      'know where your stopcock is',
+      'check the boiler pressure',
+      'run the outside tap dry',
+    ],
     ['before the heating season.', 'before it freezes.', 'it saves a call-out.', 'takes five minutes.'],
   ],
-  freeQuote: [['Free quote this week for boiler swaps on the north side. Book online or call the office.', 'Winter service special offer: book now and we check the whole system.']],
+  freeQuote: [
+    [
+      'Free quote this week for boiler swaps on the north side. Book online or call the office.',
+      'Winter service special offer: book now and we check the whole system.',
+    ],
+  ],
   tradeHelp: [
-    ['Sorry to hear that!', 'Happy to help.', 'That sounds like the diverter valve.', 'Could be an airlock.', 'Let us know the boiler make.'],
-    ['Send us a DM with your postcode', 'We can pop round tomorrow morning', 'Try bleeding the top radiator first', 'Turn the stopcock off for now', 'We will check it on Thursday'],
-    ['and we will sort it.', 'and text you a time.', 'then tell us how it goes.', 'no charge for looking.', ''],
+    [
+      'Sorry to hear that!',
+      'Happy to help.',
+      'That sounds like the diverter valve.',
+      'Could be an airlock.',
+      'Let us know the boiler make.',
+    ],
+    [
+      'Send us a DM with your postcode',
+      'We can pop round tomorrow morning',
+      'Try bleeding the top radiator first',
+      'Turn the stopcock off for now',
+      'We will check it on Thursday',
+    ],
+    [
+      'and we will sort it.',
+      'and text you a time.',
+      'then tell us how it goes.',
+      'no charge for looking.',
+      '',
+    ],
   ],
   tradeBooking: [
     ['Yes, we cover', 'We do work in', 'We are in', 'Afraid we do not reach'],
@@ -314,66 +407,201 @@ const BANK: Record<string, string[][]> = {
   ],
   b2bAsset: [
     ['New whitepaper:', 'Webinar replay:', 'Case study:', 'Checklist:', 'Product update:', 'Guide:'],
-    ['closing the books in five days', 'how a 40-person finance team cut reconciliation time', 'month-end without spreadsheets', 'audit trails that auditors like', 'automating accruals'],
+    [
+      'closing the books in five days',
+      'how a 40-person finance team cut reconciliation time',
+      'month-end without spreadsheets',
+      'audit trails that auditors like',
+      'automating accruals',
+    ],
     ['Read it here', 'Download it now', 'Get the full story', 'See how it works', 'Book a demo'],
   ],
   industryNews: [
     ['Interesting read on', 'Worth your time:', 'Good analysis of', 'New survey on'],
-    ['CFO priorities this year', 'finance automation budgets', 'the close process', 'hiring in finance teams'],
+    [
+      'CFO priorities this year',
+      'finance automation budgets',
+      'the close process',
+      'hiring in finance teams',
+    ],
   ],
-  b2bEvent: [['We are at the finance summit next week: come and see us at stand 12.', 'Join our live session on Thursday about month-end close.']],
+  b2bEvent: [
+    [
+      'We are at the finance summit next week: come and see us at stand 12.',
+      'Join our live session on Thursday about month-end close.',
+    ],
+  ],
   b2bReply: [
     ['Good question.', 'Thanks for asking.', 'Great point.', 'Fair challenge.'],
-    ['Ledgerly connects to most ERPs', 'Pricing depends on team size', 'Yes, the audit log covers that', 'We support multi-entity groups'],
+    [
+      'Ledgerly connects to most ERPs',
+      'Pricing depends on team size',
+      'Yes, the audit log covers that',
+      'We support multi-entity groups',
+    ],
     ['happy to show you on a call.', 'our team will DM you details.', 'more in the guide.', ''],
   ],
   thought: [
-    ['Most founders', 'Every pricing page I review', 'The best SaaS companies', 'Teams that raise prices well', 'A pattern I keep seeing:'],
-    ['undercharge their best customers', 'hides the plan people actually want', 'talk to ten customers before changing a price', 'grandfather existing customers for a year', 'price on seats when usage would be fairer'],
-    ['and wonder why expansion is flat.', 'so the middle plan wins by default.', 'and it shows.', 'which builds trust.', 'and leave money on the table.'],
+    [
+      'Most founders',
+      'Every pricing page I review',
+      'The best SaaS companies',
+      'Teams that raise prices well',
+      'A pattern I keep seeing:',
+    ],
+    [
+      'undercharge their best customers',
+      'hides the plan people actually want',
+      'talk to ten customers before changing a price',
+      'grandfather existing customers for a year',
+      'price on seats when usage would be fairer',
+    ],
+    [
+      'and wonder why expansion is flat.',
+      'so the middle plan wins by default.',
+      'and it shows.',
+      'which builds trust.',
+      'and leave money on the table.',
+    ],
   ],
   articleLink: [
     ['Good piece on', 'Recommended:', 'This is worth reading on', 'Sharp thinking on'],
-    ['usage-based pricing', 'discounting discipline', 'packaging for mid-market', 'annual versus monthly plans'],
+    [
+      'usage-based pricing',
+      'discounting discipline',
+      'packaging for mid-market',
+      'annual versus monthly plans',
+    ],
   ],
-  ownArticle: [['New on the blog:', 'This month’s newsletter:'], ['when to raise prices', 'how to run a pricing survey', 'packaging for a second product']],
+  ownArticle: [
+    ['New on the blog:', 'This month’s newsletter:'],
+    ['when to raise prices', 'how to run a pricing survey', 'packaging for a second product'],
+  ],
   consultReply: [
-    ['Agree, and', 'Interesting, though', 'Good question:', 'I have seen the same:', 'Depends on the segment:'],
-    ['annual plans help cash flow', 'discounts hide a value problem', 'seat pricing breaks for small teams', 'the free plan should be narrow', 'test it on new customers first'],
-    ['what did your customers say?', 'happy to compare notes.', 'curious how that went.', 'thanks for sharing.', ''],
+    [
+      'Agree, and',
+      'Interesting, though',
+      'Good question:',
+      'I have seen the same:',
+      'Depends on the segment:',
+    ],
+    [
+      'annual plans help cash flow',
+      'discounts hide a value problem',
+      'seat pricing breaks for small teams',
+      'the free plan should be narrow',
+      'test it on new customers first',
+    ],
+    [
+      'what did your customers say?',
+      'happy to compare notes.',
+      'curious how that went.',
+      'thanks for sharing.',
+      '',
+    ],
   ],
   execUpdate: [
     ['Update on', 'This week at Lumen Rail:', 'Honest numbers on', 'What we are doing about'],
-    ['punctuality on the coast line', 'the new timetable', 'refund times', 'the ticket machine faults', 'weekend engineering work'],
-    ['full details on our site.', 'more next week.', 'I will keep reporting here.', 'thank you for the patience.'],
+    [
+      'punctuality on the coast line',
+      'the new timetable',
+      'refund times',
+      'the ticket machine faults',
+      'weekend engineering work',
+    ],
+    [
+      'full details on our site.',
+      'more next week.',
+      'I will keep reporting here.',
+      'thank you for the patience.',
+    ],
   ],
-  thanksTeam: [['Thank you to the overnight crews who cleared the line after the storm.', 'Huge thanks to the station teams who worked through the weekend.']],
+  thanksTeam: [
+    [
+      'Thank you to the overnight crews who cleared the line after the storm.',
+      'Huge thanks to the station teams who worked through the weekend.',
+    ],
+  ],
   serviceLink: [['Service status and refunds in one place:', 'Our delay repay page is simpler now:']],
   execSupport: [
-    ['Sorry to hear that.', 'That is not good enough, sorry.', 'Thanks for flagging this.', 'Sorry about the delay today.', 'Glad it got sorted.'],
-    ['I have asked the station team to look at it today', 'Please DM us the booking reference and we will fix it', 'The refund should land within five days', 'We are replacing that machine this week', 'I will chase the engineering team myself'],
+    [
+      'Sorry to hear that.',
+      'That is not good enough, sorry.',
+      'Thanks for flagging this.',
+      'Sorry about the delay today.',
+      'Glad it got sorted.',
+    ],
+    [
+      'I have asked the station team to look at it today',
+      'Please DM us the booking reference and we will fix it',
+      'The refund should land within five days',
+      'We are replacing that machine this week',
+      'I will chase the engineering team myself',
+    ],
     ['and I will follow up.', 'let me know how it goes.', 'thank you for your patience.', ''],
   ],
   headline: [
-    ['Council approves', 'Flooding closes', 'New bakery opens on', 'Police appeal after incident on', 'School wins award for', 'Bus route changes for', 'Festival returns to', 'Roadworks planned on'],
-    ['the high street', 'Mill Lane', 'the riverside path', 'Northgate', 'the old market hall', 'Station Road'],
+    [
+      'Council approves',
+      'Flooding closes',
+      'New bakery opens on',
+      'Police appeal after incident on',
+      'School wins award for',
+      'Bus route changes for',
+      'Festival returns to',
+      'Roadworks planned on',
+    ],
+    [
+      'the high street',
+      'Mill Lane',
+      'the riverside path',
+      'Northgate',
+      'the old market hall',
+      'Station Road',
+    ],
     ['budget', 'plans', 'this weekend', 'after two years', 'from Monday'],
   ],
   botTip: [
     ['Daily tip #', 'Social media tip #', 'Growth tip #'],
-    ['Post at the same time every day.', 'Use three hashtags, not thirty.', 'Images get more reach.', 'Reply to every comment.'],
+    [
+      'Post at the same time every day.',
+      'Use three hashtags, not thirty.',
+      'Images get more reach.',
+      'Reply to every comment.',
+    ],
   ],
   botLink: [['More tips on the blog:', 'Read the full guide:']],
   bait: [
-    ['Follow everyone who likes this!', 'Drop your handle below and I will follow back!', 'Like and follow for a follow back!', 'Who wants more followers? Follow train!', 'Gain followers fast: follow back everyone who RTs'],
+    [
+      'Follow everyone who likes this!',
+      'Drop your handle below and I will follow back!',
+      'Like and follow for a follow back!',
+      'Who wants more followers? Follow train!',
+      'Gain followers fast: follow back everyone who RTs',
+    ],
     ['#followback', '#f4f', '#followtrain', ''],
   ],
-  shoutout: [['My top interactors this week 💙', 'Shout-out to my top supporters this week!', 'My X circle this week 🌟']],
+  shoutout: [
+    [
+      'My top interactors this week 💙',
+      'Shout-out to my top supporters this week!',
+      'My X circle this week 🌟',
+    ],
+  ],
   motivation: [
-    ['Grind now,', 'Consistency beats talent,', 'Your only limit is you,', 'Small steps every day,', 'Stay hungry,'],
+    [
+      'Grind now,',
+      'Consistency beats talent,',
+      'Your only limit is you,',
+      'Small steps every day,',
+      'Stay hungry,',
+    ],
     ['shine later.', 'every time.', 'so keep going.', 'big results.', 'stay humble.'],
   ],
-  generic: [['Great post!', 'So true 🔥', 'Love this!', '100% agree', 'This 👏', 'Facts.', 'Needed this today'], ['', '🙌', '💯', '🚀']],
+  generic: [
+    ['Great post!', 'So true 🔥', 'Love this!', '100% agree', 'This 👏', 'Facts.', 'Needed this today'],
+    ['', '🙌', '💯', '🚀'],
+  ],
 };
 
 /** Small, fast, seedable PRNG (mulberry32). */
@@ -404,7 +632,12 @@ function pick<T>(items: readonly T[], rand: () => number): T {
 
 function pickKey(weights: Weights, rand: () => number): string {
   const keys = Object.keys(weights);
-  return keys[pickIndex(keys.map((k) => weights[k] as number), rand)] as string;
+  return keys[
+    pickIndex(
+      keys.map((k) => weights[k] as number),
+      rand,
+    )
+  ] as string;
 }
 
 function phrase(kind: string, rand: () => number): string {
@@ -418,12 +651,104 @@ function phrase(kind: string, rand: () => number): string {
 
 /** Asides people add: two slots of 24, so most human-written examples differ from each other. */
 const ASIDES: string[][] = [
-  ['Busy week here.', 'Rain again today.', 'Coffee first.', 'Long day.', 'Quiet morning.', 'Back from the market.', 'Short one today.', 'Late post, sorry.', 'Finally sunny.', 'Road closed again.', 'New week.', 'Friday at last.', 'Slow start today.', 'Great turnout.', 'Early start.', 'Cold out there.', 'Lovely weather.', 'Half-term chaos.', 'Van is fixed.', 'Power cut earlier.', 'Post office queue.', 'Lunch at the desk.', 'Big order in.', 'Inbox is full.'],
-  ['More soon.', 'Questions welcome.', 'Have a good one.', 'Onwards.', 'Thanks for reading.', 'Back tomorrow.', 'Say hello.', 'Stay warm.', 'Enjoy the weekend.', 'Speak soon.', 'Fingers crossed.', 'Glad to be back.', 'That is all.', 'More photos later.', 'Busy but good.', 'Mind the ice.', 'Off to the next one.', 'Kettle on.', 'Catch you later.', 'Until next time.', 'Watch this space.', 'Keep them coming.', 'Nearly there.', 'See you Monday.'],
+  [
+    'Busy week here.',
+    'Rain again today.',
+    'Coffee first.',
+    'Long day.',
+    'Quiet morning.',
+    'Back from the market.',
+    'Short one today.',
+    'Late post, sorry.',
+    'Finally sunny.',
+    'Road closed again.',
+    'New week.',
+    'Friday at last.',
+    'Slow start today.',
+    'Great turnout.',
+    'Early start.',
+    'Cold out there.',
+    'Lovely weather.',
+    'Half-term chaos.',
+    'Van is fixed.',
+    'Power cut earlier.',
+    'Post office queue.',
+    'Lunch at the desk.',
+    'Big order in.',
+    'Inbox is full.',
+  ],
+  [
+    'More soon.',
+    'Questions welcome.',
+    'Have a good one.',
+    'Onwards.',
+    'Thanks for reading.',
+    'Back tomorrow.',
+    'Say hello.',
+    'Stay warm.',
+    'Enjoy the weekend.',
+    'Speak soon.',
+    'Fingers crossed.',
+    'Glad to be back.',
+    'That is all.',
+    'More photos later.',
+    'Busy but good.',
+    'Mind the ice.',
+    'Off to the next one.',
+    'Kettle on.',
+    'Catch you later.',
+    'Until next time.',
+    'Watch this space.',
+    'Keep them coming.',
+    'Nearly there.',
+    'See you Monday.',
+  ],
 ];
 
-const FIRST = ['Avery', 'Blake', 'Casey', 'Dallas', 'Emery', 'Finley', 'Harper', 'Indigo', 'Jules', 'Kai', 'Lane', 'Morgan', 'Noel', 'Oakley', 'Parker', 'Quinn', 'Reese', 'Sage', 'Tatum', 'Wren'];
-const LAST = ['Ashdown', 'Brightwell', 'Cobbold', 'Dunmore', 'Elsworth', 'Fairweather', 'Greenhalgh', 'Holloway', 'Ingleby', 'Jessop', 'Kettering', 'Lockwood', 'Merriman', 'Northcott', 'Ormerod', 'Pendleton', 'Quarrie', 'Rushworth', 'Sowerby', 'Thistlewood'];
+const FIRST = [
+  'Avery',
+  'Blake',
+  'Casey',
+  'Dallas',
+  'Emery',
+  'Finley',
+  'Harper',
+  'Indigo',
+  'Jules',
+  'Kai',
+  'Lane',
+  'Morgan',
+  'Noel',
+  'Oakley',
+  'Parker',
+  'Quinn',
+  'Reese',
+  'Sage',
+  'Tatum',
+  'Wren',
+];
+const LAST = [
+  'Ashdown',
+  'Brightwell',
+  'Cobbold',
+  'Dunmore',
+  'Elsworth',
+  'Fairweather',
+  'Greenhalgh',
+  'Holloway',
+  'Ingleby',
+  'Jessop',
+  'Kettering',
+  'Lockwood',
+  'Merriman',
+  'Northcott',
+  'Ormerod',
+  'Pendleton',
+  'Quarrie',
+  'Rushworth',
+  'Sowerby',
+  'Thistlewood',
+];
 const HANDLE_CHARS = 'abcdefghijkmnpqrstuvwxyz23456789';
 
 interface DemoPerson {
@@ -445,12 +770,16 @@ function makePerson(rand: () => number): DemoPerson {
 }
 
 function snowflake(ms: number, rand: () => number): string {
-  return ((BigInt(Math.floor(ms)) - TWITTER_EPOCH) * 4194304n + BigInt(Math.floor(rand() * 4194303))).toString();
+  return (
+    (BigInt(Math.floor(ms)) - TWITTER_EPOCH) * 4194304n +
+    BigInt(Math.floor(rand() * 4194303))
+  ).toString();
 }
 
 function tco(rand: () => number): string {
   let code = '';
-  for (let i = 0; i < 10; i++) code += pick([...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789'], rand);
+  for (let i = 0; i < 10; i++)
+    code += pick([...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789'], rand);
   return `https://t.co/${code}`;
 }
 
@@ -512,7 +841,9 @@ export function generateDemoAccount(spec: ArchetypeSpec): DemoAccount {
       ...(spec.site
         ? {
             url: siteTco,
-            entities: { url: { urls: [{ url: siteTco, expanded_url: spec.site, display_url: siteHost ?? '' }] } },
+            entities: {
+              url: { urls: [{ url: siteTco, expanded_url: spec.site, display_url: siteHost ?? '' }] },
+            },
           }
         : {}),
       public_metrics: { followers_count: spec.followers, following_count: spec.following, tweet_count: 0 },
@@ -541,10 +872,22 @@ export function generateDemoAccount(spec: ArchetypeSpec): DemoAccount {
       conversation_id: id,
       edit_history_tweet_ids: [id],
       lang: 'en',
-      public_metrics: { retweet_count: Math.floor(rand() * 5), reply_count: Math.floor(rand() * 3), like_count: Math.floor(rand() * 30), quote_count: 0 },
+      public_metrics: {
+        retweet_count: Math.floor(rand() * 5),
+        reply_count: Math.floor(rand() * 3),
+        like_count: Math.floor(rand() * 30),
+        quote_count: 0,
+      },
     };
     const entities: {
-      urls: { start: number; end: number; url: string; expanded_url: string; display_url: string; media_key?: string }[];
+      urls: {
+        start: number;
+        end: number;
+        url: string;
+        expanded_url: string;
+        display_url: string;
+        media_key?: string;
+      }[];
       mentions: { start: number; end: number; username: string; id: string }[];
       hashtags: { start: number; end: number; tag: string }[];
     } = { urls: [], mentions: [], hashtags: [] };
@@ -552,14 +895,25 @@ export function generateDemoAccount(spec: ArchetypeSpec): DemoAccount {
     const addMention = (person: DemoPerson, text: string): string => {
       const start = text.length;
       const next = `${text}@${person.username} `;
-      entities.mentions.push({ start, end: start + person.username.length + 1, username: person.username, id: person.id });
+      entities.mentions.push({
+        start,
+        end: start + person.username.length + 1,
+        username: person.username,
+        id: person.id,
+      });
       mentioned.set(person.id, person);
       return next;
     };
     const addLink = (text: string, url: string): string => {
       const short = tco(rand);
       const start = text.length + 1;
-      entities.urls.push({ start, end: start + short.length, url: short, expanded_url: url, display_url: url.replace(/^https?:\/\//, '').slice(0, 30) });
+      entities.urls.push({
+        start,
+        end: start + short.length,
+        url: short,
+        expanded_url: url,
+        display_url: url.replace(/^https?:\/\//, '').slice(0, 30),
+      });
       return `${text} ${short}`;
     };
     const addMedia = (text: string): string => {
@@ -567,10 +921,18 @@ export function generateDemoAccount(spec: ArchetypeSpec): DemoAccount {
       mediaKeys.push(key);
       const short = tco(rand);
       const start = text.length + 1;
-      entities.urls.push({ start, end: start + short.length, url: short, expanded_url: `https://x.com/${spec.handle}/status/${id}/photo/1`, display_url: 'pic.x.com/demo', media_key: key });
+      entities.urls.push({
+        start,
+        end: start + short.length,
+        url: short,
+        expanded_url: `https://x.com/${spec.handle}/status/${id}/photo/1`,
+        display_url: 'pic.x.com/demo',
+        media_key: key,
+      });
       return `${text} ${short}`;
     };
-    const ownLink = (path: string) => (spec.site ? `${spec.site.replace(/\/$/, '')}/${path}` : 'https://elsewhere.example/');
+    const ownLink = (path: string) =>
+      spec.site ? `${spec.site.replace(/\/$/, '')}/${path}` : 'https://elsewhere.example/';
 
     if (kind === 'repost') {
       const source = pick(celebrities, rand);
@@ -579,16 +941,25 @@ export function generateDemoAccount(spec: ArchetypeSpec): DemoAccount {
       let text = 'RT ';
       text = addMention(source, text).trimEnd();
       tweet.text = `${text}: ${phrase(pick(['industryNews', 'motivation', 'articleLink'], rand), rand)}`;
-      parents.set(refId, { id: refId, text: 'reposted', author_id: source.id, created_at: new Date(at - 3_600_000).toISOString(), conversation_id: refId });
+      parents.set(refId, {
+        id: refId,
+        text: 'reposted',
+        author_id: source.id,
+        created_at: new Date(at - 3_600_000).toISOString(),
+        conversation_id: refId,
+      });
     } else if (kind === 'replyOther') {
       const reuse = partners.length > 0 && rand() < spec.repeat;
-      const partner = reuse ? pick(partners, rand) : (people[Math.floor(rand() * people.length)] as DemoPerson);
+      const partner = reuse
+        ? pick(partners, rand)
+        : (people[Math.floor(rand() * people.length)] as DemoPerson);
       if (!reuse) partners.push(partner);
       const [lo, hi] = spec.latency;
       const latency = Math.exp(Math.log(lo) + rand() * (Math.log(hi) - Math.log(lo)));
       const parentAt = at - latency * 60_000;
       const parentId = snowflake(parentAt, rand);
-      const underOwn = ownOriginals.length > 0 && rand() < spec.ownThread ? pick(ownOriginals.slice(-10), rand) : null;
+      const underOwn =
+        ownOriginals.length > 0 && rand() < spec.ownThread ? pick(ownOriginals.slice(-10), rand) : null;
       tweet.conversation_id = underOwn ? underOwn.id : parentId;
       tweet.in_reply_to_user_id = partner.id;
       tweet.referenced_tweets = [{ type: 'replied_to', id: parentId }];
@@ -613,12 +984,28 @@ export function generateDemoAccount(spec: ArchetypeSpec): DemoAccount {
         const [lead, tip] = BANK.botTip as [string[], string[]];
         text = `${pick(lead, rand)}${tipNumber++}: ${pick(tip, rand)}`;
       }
-      if (topic === 'offerSearchable' || topic === 'b2bAsset' || topic === 'ownArticle' || topic === 'serviceLink' || topic === 'botLink') {
+      if (
+        topic === 'offerSearchable' ||
+        topic === 'b2bAsset' ||
+        topic === 'ownArticle' ||
+        topic === 'serviceLink' ||
+        topic === 'botLink'
+      ) {
         text = addLink(text, ownLink(`${topic.toLowerCase()}/${Math.floor(rand() * 90 + 10)}`));
       }
       if (topic === 'headline') text = addLink(text, ownLink(`news/${Math.floor(rand() * 9000 + 1000)}`));
-      if (topic === 'industryNews' || topic === 'articleLink') text = addLink(text, `https://${pick(['trade-journal', 'finance-weekly', 'saas-review', 'pricing-lab'], rand)}.example/a/${Math.floor(rand() * 9000)}`);
-      if (topic === 'offerImage' || topic === 'jobPhoto' || topic === 'workshop' || (topic === 'execUpdate' && rand() < 0.3)) text = addMedia(text);
+      if (topic === 'industryNews' || topic === 'articleLink')
+        text = addLink(
+          text,
+          `https://${pick(['trade-journal', 'finance-weekly', 'saas-review', 'pricing-lab'], rand)}.example/a/${Math.floor(rand() * 9000)}`,
+        );
+      if (
+        topic === 'offerImage' ||
+        topic === 'jobPhoto' ||
+        topic === 'workshop' ||
+        (topic === 'execUpdate' && rand() < 0.3)
+      )
+        text = addMedia(text);
       if (topic === 'shoutout' || topic === 'motivation') {
         text += ' ';
         const tags = topic === 'shoutout' ? 5 : 2;
@@ -627,13 +1014,23 @@ export function generateDemoAccount(spec: ArchetypeSpec): DemoAccount {
       }
       if (topic === 'botTip') text += ' #socialmedia #marketing';
       for (const match of text.matchAll(/#(\w+)/g)) {
-        entities.hashtags.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, tag: match[1] ?? '' });
+        entities.hashtags.push({
+          start: match.index ?? 0,
+          end: (match.index ?? 0) + match[0].length,
+          tag: match[1] ?? '',
+        });
       }
       if (kind === 'quote') {
         const quotedId = snowflake(at - 7_200_000, rand);
         const quotedAuthor = pick(celebrities, rand);
         tweet.referenced_tweets = [{ type: 'quoted', id: quotedId }];
-        parents.set(quotedId, { id: quotedId, text: 'quoted', author_id: quotedAuthor.id, created_at: new Date(at - 7_200_000).toISOString(), conversation_id: quotedId });
+        parents.set(quotedId, {
+          id: quotedId,
+          text: 'quoted',
+          author_id: quotedAuthor.id,
+          created_at: new Date(at - 7_200_000).toISOString(),
+          conversation_id: quotedId,
+        });
         mentioned.set(quotedAuthor.id, quotedAuthor);
       } else {
         ownOriginals.push({ id, at });
@@ -681,11 +1078,15 @@ export function generateDemoAccount(spec: ArchetypeSpec): DemoAccount {
       for (const r of t.referenced_tweets ?? []) {
         const parent = parents.get(r.id);
         if (parent) refs.push(parent);
-        const author = parent?.author_id ? (mentioned.get(parent.author_id) ?? people.find((p) => p.id === parent.author_id)) : undefined;
+        const author = parent?.author_id
+          ? (mentioned.get(parent.author_id) ?? people.find((p) => p.id === parent.author_id))
+          : undefined;
         if (author) users.set(author.id, author);
       }
     }
-    const media = data.flatMap((t) => (t.attachments?.media_keys ?? []).map((key) => ({ media_key: key, type: 'photo' })));
+    const media = data.flatMap((t) =>
+      (t.attachments?.media_keys ?? []).map((key) => ({ media_key: key, type: 'photo' })),
+    );
     pages.push({
       data,
       includes: {

@@ -34,7 +34,8 @@ export function measure(timeline: AnonymizedTimeline): Metrics {
   const toOthers = posts.filter((p) => p.replyTarget === 'other');
   const siteKnown = timeline.profile.siteKnown;
 
-  const count = (list: AnonPost[], test: (p: AnonPost) => boolean) => list.reduce((n, p) => n + (test(p) ? 1 : 0), 0);
+  const count = (list: AnonPost[], test: (p: AnonPost) => boolean) =>
+    list.reduce((n, p) => n + (test(p) ? 1 : 0), 0);
   const hasSiteLink = (p: AnonPost) => p.links.some((k) => k !== 'media');
   const linkPosts = count(written, hasSiteLink);
   const ownSitePosts = count(written, (p) => p.links.includes('own-site'));
@@ -48,7 +49,10 @@ export function measure(timeline: AnonymizedTimeline): Metrics {
   }
 
   const offers = written.filter((p) => p.offer);
-  const searchable = count(offers, (p) => p.kind !== 'reply' && p.words >= 6 && (p.hashtags > 0 || hasSiteLink(p)));
+  const searchable = count(
+    offers,
+    (p) => p.kind !== 'reply' && p.words >= 6 && (p.hashtags > 0 || hasSiteLink(p)),
+  );
 
   const activeDays = [...new Set(posts.map((p) => p.day))].sort((a, b) => a - b);
   const weeks = Math.max(1, timeline.window.days / 7);
@@ -60,21 +64,43 @@ export function measure(timeline: AnonymizedTimeline): Metrics {
 
   return {
     mix: {
-      original: ratio(count(posts, (p) => p.kind === 'original'), total),
-      reply: ratio(count(posts, (p) => p.kind === 'reply'), total),
-      repost: ratio(count(posts, (p) => p.kind === 'repost'), total),
-      quote: ratio(count(posts, (p) => p.kind === 'quote'), total),
+      original: ratio(
+        count(posts, (p) => p.kind === 'original'),
+        total,
+      ),
+      reply: ratio(
+        count(posts, (p) => p.kind === 'reply'),
+        total,
+      ),
+      repost: ratio(
+        count(posts, (p) => p.kind === 'repost'),
+        total,
+      ),
+      quote: ratio(
+        count(posts, (p) => p.kind === 'quote'),
+        total,
+      ),
     },
     replyToOthersShare: ratio(toOthers.length, total),
-    selfThreadShare: ratio(count(posts, (p) => p.replyTarget === 'self'), total),
+    selfThreadShare: ratio(
+      count(posts, (p) => p.replyTarget === 'self'),
+      total,
+    ),
     linkShare: ratio(linkPosts, written.length),
     ownSiteLinkShare: siteKnown ? ratio(ownSitePosts, linkPosts) : null,
     selfPromotionShare: siteKnown ? ratio(ownSitePosts, written.length) : null,
-    mediaShare: ratio(count(written, (p) => p.mediaCount > 0), written.length),
-    mentionsPerPost: written.length > 0 ? round4(written.reduce((n, p) => n + p.mentions.length, 0) / written.length) : 0,
+    mediaShare: ratio(
+      count(written, (p) => p.mediaCount > 0),
+      written.length,
+    ),
+    mentionsPerPost:
+      written.length > 0 ? round4(written.reduce((n, p) => n + p.mentions.length, 0) / written.length) : 0,
     distinctPeopleRepliedTo: people.size,
     distinctPeoplePer100Posts: total > 0 ? Math.round((people.size / total) * 1000) / 10 : 0,
-    repliesInOthersThreadsShare: ratio(count(toOthers, (p) => p.inOthersThread !== false), toOthers.length),
+    repliesInOthersThreadsShare: ratio(
+      count(toOthers, (p) => p.inOthersThread !== false),
+      toOthers.length,
+    ),
     repeatPartnerShare: ratio(repeat, toOthers.length),
     replyLatency: latency(toOthers),
     postsPerActiveDay: activeDays.length > 0 ? Math.round((total / activeDays.length) * 100) / 100 : 0,
@@ -85,12 +111,21 @@ export function measure(timeline: AnonymizedTimeline): Metrics {
       nearDuplicateShare: nearDuplicateShare(written),
       fixedIntervalShare: fixedIntervalShare(posts),
       sameMinuteShare: sameMinuteShare(posts),
-      templatedShoutoutShare: ratio(count(posts, (p) => p.shoutout), total),
+      templatedShoutoutShare: ratio(
+        count(posts, (p) => p.shoutout),
+        total,
+      ),
     },
     offerShare: ratio(offers.length, written.length),
     searchableOfferShare: offers.length > 0 ? ratio(searchable, offers.length) : null,
-    thanksOrSupportShare: ratio(count(written, (p) => p.thanks || p.support), written.length),
-    followerBaitShare: ratio(count(written, (p) => p.followerBait), written.length),
+    thanksOrSupportShare: ratio(
+      count(written, (p) => p.thanks || p.support),
+      written.length,
+    ),
+    followerBaitShare: ratio(
+      count(written, (p) => p.followerBait),
+      written.length,
+    ),
   };
 }
 
@@ -103,7 +138,10 @@ function latency(replies: AnonPost[]): Metrics['replyLatency'] {
   if (values.length < LATENCY_MIN_SAMPLE) return null;
   const rank = (q: number) => values[Math.max(0, Math.ceil(q * values.length) - 1)] as number;
   const mid = values.length / 2;
-  const median = values.length % 2 === 0 ? ((values[mid - 1] as number) + (values[mid] as number)) / 2 : (values[Math.floor(mid)] as number);
+  const median =
+    values.length % 2 === 0
+      ? ((values[mid - 1] as number) + (values[mid] as number)) / 2
+      : (values[Math.floor(mid)] as number);
   return { medianMinutes: median, p90Minutes: rank(0.9), sampleSize: values.length };
 }
 
@@ -150,7 +188,10 @@ export function nearDuplicateShare(written: AnonPost[]): number {
       }
     }
   }
-  return ratio(duplicate.reduce((n, d) => n + d, 0), eligible.length);
+  return ratio(
+    duplicate.reduce((n, d) => n + d, 0),
+    eligible.length,
+  );
 }
 
 /** Share of gaps (≥ SCHEDULE_MIN_GAP_MINUTES) within a minute of the most common gap. */

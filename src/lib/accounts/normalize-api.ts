@@ -57,7 +57,8 @@ export function normalizeApiTimeline(input: ApiTimelineInput): Timeline {
   const posts: TimelinePost[] = [];
   for (const page of input.pages) {
     const media = new Set((page.includes?.media ?? []).map((m) => m.media_key));
-    for (const tweet of page.data ?? []) posts.push(normalizeTweet(tweet, user.id, { handles, referenced, ownIds, media }));
+    for (const tweet of page.data ?? [])
+      posts.push(normalizeTweet(tweet, user.id, { handles, referenced, ownIds, media }));
   }
   return {
     source: 'api',

@@ -8,7 +8,13 @@
 import type { ArchiveAccount, ArchiveProfile, ArchiveTweet } from '../../schemas/x-archive.ts';
 import { PlaybookError } from '../errors.ts';
 import { isPostLink } from './links.ts';
-import { orderPosts, snowflakeTime, type Timeline, type TimelineLink, type TimelinePost } from './timeline.ts';
+import {
+  orderPosts,
+  snowflakeTime,
+  type Timeline,
+  type TimelineLink,
+  type TimelinePost,
+} from './timeline.ts';
 
 const YTD_PREFIX = /^\s*window\.YTD\.([A-Za-z_]+)\.part(\d+)\s*=\s*/;
 
@@ -27,7 +33,8 @@ export function parseYtdScript(text: string, file: string): YtdScript {
       [
         {
           file,
-          message: 'does not start with "window.YTD.<name>.part<N> = [", so it is not an X archive data file.',
+          message:
+            'does not start with "window.YTD.<name>.part<N> = [", so it is not an X archive data file.',
           fix: 'point --archive at the unmodified archive (the .zip, or the folder that holds data/).',
         },
       ],
@@ -59,9 +66,21 @@ export function parseYtdScript(text: string, file: string): YtdScript {
 }
 
 const MONTHS: Record<string, number> = {
-  Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11,
+  Jan: 0,
+  Feb: 1,
+  Mar: 2,
+  Apr: 3,
+  May: 4,
+  Jun: 5,
+  Jul: 6,
+  Aug: 7,
+  Sep: 8,
+  Oct: 9,
+  Nov: 10,
+  Dec: 11,
 };
-const ARCHIVE_DATE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
+const ARCHIVE_DATE =
+  /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
 
 /** `Fri Feb 20 09:10:58 +0000 2026` → epoch ms; null when the text has another shape. */
 export function parseArchiveDate(value: string): number | null {
@@ -100,7 +119,9 @@ export function normalizeArchiveTimeline(input: ArchiveTimelineInput, file: stri
           {
             file,
             field: `[${index}].tweet.${id ? 'created_at' : 'id_str'}`,
-            message: id ? `has a date X archives do not use: ${JSON.stringify(tweet.created_at)}.` : 'has no id.',
+            message: id
+              ? `has a date X archives do not use: ${JSON.stringify(tweet.created_at)}.`
+              : 'has no id.',
             fix: 'the archive was edited or is damaged: download it again from X.',
           },
         ],
@@ -129,7 +150,12 @@ export function normalizeArchiveTimeline(input: ArchiveTimelineInput, file: stri
   };
 }
 
-function normalizeArchiveTweet(tweet: ArchiveTweet, id: string, createdAt: number, selfId: string): TimelinePost {
+function normalizeArchiveTweet(
+  tweet: ArchiveTweet,
+  id: string,
+  createdAt: number,
+  selfId: string,
+): TimelinePost {
   const text = tweet.full_text ?? tweet.text ?? '';
   const urls = tweet.entities?.urls ?? [];
   const replyToPostId = tweet.in_reply_to_status_id_str ?? null;
@@ -154,7 +180,10 @@ function normalizeArchiveTweet(tweet: ArchiveTweet, id: string, createdAt: numbe
     replyToHandle: kind === 'reply' ? (tweet.in_reply_to_screen_name ?? null) : null,
     replyToCreatedAt,
     threadStartedByAccount: kind === 'reply' && replyToUserId === selfId ? true : null,
-    mentions: (tweet.entities?.user_mentions ?? []).map((m) => ({ userId: m.id_str ?? null, handle: m.screen_name })),
+    mentions: (tweet.entities?.user_mentions ?? []).map((m) => ({
+      userId: m.id_str ?? null,
+      handle: m.screen_name,
+    })),
     links,
     hashtags: (tweet.entities?.hashtags?.length ?? 0) + (tweet.entities?.symbols?.length ?? 0),
     mediaCount: media.length,

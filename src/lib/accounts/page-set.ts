@@ -27,12 +27,16 @@ export function checkPageSet(state: RawCacheState, pages: readonly XTimelinePage
     const page = pages[index];
     const expectedToken = index === 0 ? null : (state.pages[index - 1]?.nextToken ?? null);
     if (entry.requestToken !== expectedToken) {
-      problems.push(`${entry.file} was requested with a token that is not the previous page's next_token: a page is missing.`);
+      problems.push(
+        `${entry.file} was requested with a token that is not the previous page's next_token: a page is missing.`,
+      );
     }
     if (!page) return;
     const data = page.data ?? [];
     if (data.length !== page.meta.result_count) {
-      problems.push(`${entry.file} says result_count ${page.meta.result_count} but holds ${data.length} posts.`);
+      problems.push(
+        `${entry.file} says result_count ${page.meta.result_count} but holds ${data.length} posts.`,
+      );
     }
     if ((page.meta.next_token ?? null) !== entry.nextToken) {
       problems.push(`${entry.file}'s next_token does not match state.json.`);
@@ -54,6 +58,7 @@ export function checkPageSet(state: RawCacheState, pages: readonly XTimelinePage
     problems.push('state.json says the timeline ended, but the last page has a next_token.');
   }
   if (state.pages.length === 0) problems.push('no pages were fetched.');
-  const status: PageSetStatus = problems.length > 0 ? 'truncated' : state.stopReason === 'limit' ? 'limited' : 'whole';
+  const status: PageSetStatus =
+    problems.length > 0 ? 'truncated' : state.stopReason === 'limit' ? 'limited' : 'whole';
   return { status, problems, postCount };
 }

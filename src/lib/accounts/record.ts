@@ -58,7 +58,14 @@ export function recordFromAnonymized(
     profile,
     metrics,
     classification,
-    audit: audit({ metrics, classification, profile, postCount, recommendedMode: input.recommendedMode, plays: input.plays }),
+    audit: audit({
+      metrics,
+      classification,
+      profile,
+      postCount,
+      recommendedMode: input.recommendedMode,
+      plays: input.plays,
+    }),
     activity: activity(anonymized),
   };
   return accountRecordSchema.parse(record);

@@ -15,24 +15,42 @@ export function formatAuditReport(record: AccountRecord, businessTitle: string):
   lines.push(`Data: ${provenanceLine(record)}. Hours in UTC.`);
   lines.push('');
   lines.push(`Business type: ${businessTitle} → recommended mode: ${a.recommendedMode}`);
-  lines.push(`Observed mode: ${c.mode} (confidence ${Math.round(c.confidence * 100)}%)${a.modeMatches ? ' ✓ matches' : ' ✗ differs'}`);
+  lines.push(
+    `Observed mode: ${c.mode} (confidence ${Math.round(c.confidence * 100)}%)${a.modeMatches ? ' ✓ matches' : ' ✗ differs'}`,
+  );
   for (const reason of c.reasons) lines.push(`  • ${reason.text}`);
   lines.push('');
   lines.push('Figures');
   const rows: [string, string][] = [
-    ['Mix (original / reply / repost / quote)', `${pct(m.mix.original)} / ${pct(m.mix.reply)} / ${pct(m.mix.repost)} / ${pct(m.mix.quote)}`],
+    [
+      'Mix (original / reply / repost / quote)',
+      `${pct(m.mix.original)} / ${pct(m.mix.reply)} / ${pct(m.mix.repost)} / ${pct(m.mix.quote)}`,
+    ],
     ['Replies to other people', pct(m.replyToOthersShare)],
     ['People replied to', `${m.distinctPeopleRepliedTo} (${m.distinctPeoplePer100Posts} per 100 posts)`],
     ['Replies in threads others started', pct(m.repliesInOthersThreadsShare)],
-    ['Reply time (median)', m.replyLatency ? `${formatMinutes(m.replyLatency.medianMinutes)} over ${m.replyLatency.sampleSize} replies` : 'unknown'],
+    [
+      'Reply time (median)',
+      m.replyLatency
+        ? `${formatMinutes(m.replyLatency.medianMinutes)} over ${m.replyLatency.sampleSize} replies`
+        : 'unknown',
+    ],
     ['Posts with links / to own site', `${pct(m.linkShare)} / ${share(m.selfPromotionShare)}`],
     ['Mentions per post', m.mentionsPerPost.toFixed(2)],
     ['Posts per active day / active days per week', `${m.postsPerActiveDay} / ${m.activeDaysPerWeek}`],
     ['Weeks active / longest silence', `${pct(m.activeWeeksShare)} / ${m.longestSilenceDays} days`],
     ['Offers / findable by search', `${pct(m.offerShare)} / ${share(m.searchableOfferShare)}`],
     ['Thanks or support', pct(m.thanksOrSupportShare)],
-    ['Bio: says what / links site / states objective', [record.profile.bio.saysWhat, record.profile.bio.linksSite, record.profile.bio.statesObjective].map((b) => (b ? 'yes' : 'no')).join(' / ')],
-    ['Followers ÷ following (context only)', record.profile.followerRatio === null ? 'unknown' : String(record.profile.followerRatio)],
+    [
+      'Bio: says what / links site / states objective',
+      [record.profile.bio.saysWhat, record.profile.bio.linksSite, record.profile.bio.statesObjective]
+        .map((b) => (b ? 'yes' : 'no'))
+        .join(' / '),
+    ],
+    [
+      'Followers ÷ following (context only)',
+      record.profile.followerRatio === null ? 'unknown' : String(record.profile.followerRatio),
+    ],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) lines.push(`  ${label.padEnd(width)}  ${value}`);

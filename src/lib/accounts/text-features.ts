@@ -25,7 +25,8 @@ export const SHOUTOUT_CUE =
 const BIO_OBJECTIVE =
   /\b(book|order|shop|buy|call|dm|message|contact|e-?mail|visit|subscribe|sign up|join|get in touch|free (quote|estimate|consultation|trial)|hire|we help|i help|helping|support|quotes?|demo|newsletter|download|ask|open (daily|\d))\b/i;
 
-const WEB_ADDRESS = /\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|io|co|uk|de|fr|shop|store|app|dev|biz|info|example)\b/i;
+const WEB_ADDRESS =
+  /\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|io|co|uk|de|fr|shop|store|app|dev|biz|info|example)\b/i;
 
 /** Words of text, without mentions, hashtags, links and emoji. */
 export function plainWords(text: string): string[] {
@@ -37,7 +38,10 @@ export function plainWords(text: string): string[] {
 }
 
 /** The yes/no bio checks of the profile facts. */
-export function bioChecks(bio: string, hasWebsite: boolean): { saysWhat: boolean; linksSite: boolean; statesObjective: boolean } {
+export function bioChecks(
+  bio: string,
+  hasWebsite: boolean,
+): { saysWhat: boolean; linksSite: boolean; statesObjective: boolean } {
   return {
     saysWhat: plainWords(bio).length >= 6,
     linksSite: hasWebsite || WEB_ADDRESS.test(bio),

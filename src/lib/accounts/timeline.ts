@@ -86,5 +86,7 @@ export function orderPosts(posts: TimelinePost[]): TimelinePost[] {
     seen.add(post.id);
     unique.push(post);
   }
-  return unique.sort((a, b) => a.createdAt - b.createdAt || (a.id.length - b.id.length || (a.id < b.id ? -1 : 1)));
+  return unique.sort(
+    (a, b) => a.createdAt - b.createdAt || a.id.length - b.id.length || (a.id < b.id ? -1 : 1),
+  );
 }

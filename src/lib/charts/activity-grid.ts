@@ -21,7 +21,14 @@ export function activityGridChart(grid: readonly (readonly number[])[], id = 'ac
   const top = 18;
   const max = Math.max(...grid.flat(), 0);
   const body: string[] = [];
-  for (let hour = 0; hour < 24; hour += 3) body.push(text(left + hour * (cell + gap) + cell / 2, 12, String(hour).padStart(2, '0'), { anchor: 'middle', fill: COLORS.muted, size: 10 }));
+  for (let hour = 0; hour < 24; hour += 3)
+    body.push(
+      text(left + hour * (cell + gap) + cell / 2, 12, String(hour).padStart(2, '0'), {
+        anchor: 'middle',
+        fill: COLORS.muted,
+        size: 10,
+      }),
+    );
   grid.forEach((row, day) => {
     const y = top + day * (cell + gap);
     body.push(text(0, y + 14, DAYS[day] ?? '', { fill: COLORS.muted, size: 11 }));
@@ -29,7 +36,8 @@ export function activityGridChart(grid: readonly (readonly number[])[], id = 'ac
       const x = left + hour * (cell + gap);
       const opacity = max > 0 && share > 0 ? 0.15 + 0.85 * (share / max) : 0;
       body.push(rect(x, y, cell, cell, COLORS.surface, `;stroke:${COLORS.border};stroke-width:0.5`));
-      if (opacity > 0) body.push(rect(x, y, cell, cell, COLORS.accent, `;opacity:${Math.round(opacity * 100) / 100}`));
+      if (opacity > 0)
+        body.push(rect(x, y, cell, cell, COLORS.accent, `;opacity:${Math.round(opacity * 100) / 100}`));
     });
   });
   const width = left + 24 * (cell + gap);
@@ -40,7 +48,10 @@ export function activityGridChart(grid: readonly (readonly number[])[], id = 'ac
     width,
     height,
     title: 'When the account posts (UTC)',
-    desc: slots.length > 0 ? `Weekday by hour, darker for more posts. Busiest: ${slots.join(', ')}.` : 'No posts.',
+    desc:
+      slots.length > 0
+        ? `Weekday by hour, darker for more posts. Busiest: ${slots.join(', ')}.`
+        : 'No posts.',
     body: body.join(''),
   });
 }

@@ -21,7 +21,14 @@ export function activityMixChart(mix: ActivityMix, id = 'activity-mix'): string 
   for (const part of PARTS) {
     const w = (mix[part.key] / total) * barW;
     segments.push(rect(x, barY, w, barH, part.color, ';stroke:var(--bg, #fff);stroke-width:1'));
-    if (w >= 34) segments.push(text(x + w / 2, barY + 18.5, pctLabel(mix[part.key]), { anchor: 'middle', fill: 'var(--bg, #fff)', weight: 600 }));
+    if (w >= 34)
+      segments.push(
+        text(x + w / 2, barY + 18.5, pctLabel(mix[part.key]), {
+          anchor: 'middle',
+          fill: 'var(--bg, #fff)',
+          weight: 600,
+        }),
+      );
     x += w;
   }
   const legend = PARTS.map((part, index) => {
@@ -29,5 +36,12 @@ export function activityMixChart(mix: ActivityMix, id = 'activity-mix'): string 
     return `${rect(lx, 52, 12, 12, part.color)}${text(lx + 18, 62, `${part.label} ${pctLabel(mix[part.key])}`)}`;
   }).join('');
   const desc = PARTS.map((part) => `${part.label.toLowerCase()} ${pctLabel(mix[part.key])}`).join(', ');
-  return svgFrame({ id, width, height: 72, title: 'Activity mix', desc: `Share of posts by kind: ${desc}.`, body: segments.join('') + legend });
+  return svgFrame({
+    id,
+    width,
+    height: 72,
+    title: 'Activity mix',
+    desc: `Share of posts by kind: ${desc}.`,
+    body: segments.join('') + legend,
+  });
 }

@@ -22,16 +22,32 @@ export function replyShareChart(share: number, thresholds: ReplyShareThresholds,
   const body: string[] = [];
   for (const band of bands) {
     body.push(rect(scale(band.from), y, scale(band.to) - scale(band.from), h, band.color, ';opacity:0.35'));
-    const mid = (scale(band.from) + scale(band.to)) / 2;
-    body.push(text(mid, y + h + 16, band.label, { anchor: 'middle', fill: COLORS.muted, size: 11 }));
+    // A narrow band's name starts at its left edge instead of overflowing the chart.
+    const narrow = scale(band.to) - scale(band.from) < band.label.length * 6.5;
+    const at = narrow ? scale(band.from) : (scale(band.from) + scale(band.to)) / 2;
+    body.push(
+      text(at, y + h + 16, band.label, { anchor: narrow ? 'start' : 'middle', fill: COLORS.muted, size: 11 }),
+    );
   }
   for (const tick of [0, lo, hi, 1]) {
-    body.push(`<line x1="${n(scale(tick))}" x2="${n(scale(tick))}" y1="${y}" y2="${y + h + 4}" style="stroke:${COLORS.muted};stroke-width:1"/>`);
-    body.push(text(scale(tick), y + h + 30, pctLabel(tick), { anchor: tick === 0 ? 'start' : tick === 1 ? 'end' : 'middle', fill: COLORS.muted, size: 11 }));
+    body.push(
+      `<line x1="${n(scale(tick))}" x2="${n(scale(tick))}" y1="${y}" y2="${y + h + 4}" style="stroke:${COLORS.muted};stroke-width:1"/>`,
+    );
+    body.push(
+      text(scale(tick), y + h + 30, pctLabel(tick), {
+        anchor: tick === 0 ? 'start' : tick === 1 ? 'end' : 'middle',
+        fill: COLORS.muted,
+        size: 11,
+      }),
+    );
   }
   const x = scale(share);
-  body.push(`<line x1="${n(x)}" x2="${n(x)}" y1="${y - 6}" y2="${y + h + 2}" style="stroke:${COLORS.fg};stroke-width:3"/>`);
-  body.push(`<path d="M${n(x - 6)} ${y - 14} L${n(x + 6)} ${y - 14} L${n(x)} ${y - 5} Z" style="fill:${COLORS.fg}"/>`);
+  body.push(
+    `<line x1="${n(x)}" x2="${n(x)}" y1="${y - 6}" y2="${y + h + 2}" style="stroke:${COLORS.fg};stroke-width:3"/>`,
+  );
+  body.push(
+    `<path d="M${n(x - 6)} ${y - 14} L${n(x + 6)} ${y - 14} L${n(x)} ${y - 5} Z" style="fill:${COLORS.fg}"/>`,
+  );
   const anchor = share < 0.12 ? 'start' : share > 0.88 ? 'end' : 'middle';
   body.push(text(x, y - 18, `This account: ${pctLabel(share)}`, { anchor, weight: 600 }));
   const band = share < lo ? 'broadcast-only' : share >= hi ? 'conversational' : 'hybrid';

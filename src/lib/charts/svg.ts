@@ -6,7 +6,10 @@
  */
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /** A fill or stroke from a CSS custom property, with a fallback for viewers without the stylesheet. */
@@ -50,7 +53,12 @@ export function svgFrame(frame: SvgFrame): string {
   ].join('');
 }
 
-export function text(x: number, y: number, content: string, options: { anchor?: 'start' | 'middle' | 'end'; fill?: string; weight?: number; size?: number } = {}): string {
+export function text(
+  x: number,
+  y: number,
+  content: string,
+  options: { anchor?: 'start' | 'middle' | 'end'; fill?: string; weight?: number; size?: number } = {},
+): string {
   const attrs = [
     `x="${n(x)}"`,
     `y="${n(y)}"`,

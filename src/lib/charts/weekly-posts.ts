@@ -1,7 +1,10 @@
 /** Posts per ISO week across the window: shows bursts and silences at a glance. */
 import { COLORS, rect, svgFrame, text } from './svg.ts';
 
-export function weeklyPostsChart(weekly: readonly { week: string; posts: number }[], id = 'weekly-posts'): string {
+export function weeklyPostsChart(
+  weekly: readonly { week: string; posts: number }[],
+  id = 'weekly-posts',
+): string {
   const width = 560;
   const height = 110;
   const top = 10;
@@ -10,7 +13,9 @@ export function weeklyPostsChart(weekly: readonly { week: string; posts: number 
   const max = Math.max(1, ...weekly.map((w) => w.posts));
   const slot = width / Math.max(1, weekly.length);
   const barW = Math.max(2, Math.min(28, slot - 3));
-  const body: string[] = [`<line x1="0" x2="${width}" y1="${top + plotH}" y2="${top + plotH}" style="stroke:${COLORS.border}"/>`];
+  const body: string[] = [
+    `<line x1="0" x2="${width}" y1="${top + plotH}" y2="${top + plotH}" style="stroke:${COLORS.border}"/>`,
+  ];
   weekly.forEach((w, i) => {
     const h = (w.posts / max) * plotH;
     const x = i * slot + (slot - barW) / 2;
@@ -19,8 +24,15 @@ export function weeklyPostsChart(weekly: readonly { week: string; posts: number 
   const first = weekly[0]?.week ?? '';
   const last = weekly.at(-1)?.week ?? '';
   body.push(text(0, height - 6, first, { fill: COLORS.muted, size: 11 }));
-  if (last !== first) body.push(text(width, height - 6, last, { anchor: 'end', fill: COLORS.muted, size: 11 }));
-  body.push(text(width, top + 10, `max ${max} a week`, { anchor: 'end', fill: COLORS.muted, size: 11 }));
+  if (last !== first)
+    body.push(text(width, height - 6, last, { anchor: 'end', fill: COLORS.muted, size: 11 }));
+  body.push(
+    text(width / 2, height - 6, `most in one week: ${max}`, {
+      anchor: 'middle',
+      fill: COLORS.muted,
+      size: 11,
+    }),
+  );
   const silent = weekly.filter((w) => w.posts === 0).length;
   return svgFrame({
     id,

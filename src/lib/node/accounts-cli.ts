@@ -3,7 +3,7 @@
  * turns failures into a message and exit 1, and secret-safe printing. A failure's message is
  * printed, never the error object: twitter-api-v2's errors carry the request and its token.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { PlaybookError } from '../errors.ts';
 import { redact, TOKEN_ENV, XFetchError } from './x-client.ts';
 
@@ -29,11 +29,13 @@ export function parseCliArgs<T extends Options>(argv: string[], options: T) {
 export function numberOption(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number, got "${value}"`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--${name} must be a positive number, got "${value}"`);
   return n;
 }
 
-const secrets = () => [process.env[TOKEN_ENV] ?? '', process.env.PLAYBOOK_SALT ?? ''].filter((s) => s.length >= 4);
+const secrets = () =>
+  [process.env[TOKEN_ENV] ?? '', process.env.PLAYBOOK_SALT ?? ''].filter((s) => s.length >= 4);
 
 /** Prints a line to stdout with secrets removed. */
 export function say(line = ''): void {
@@ -46,7 +48,11 @@ export function note(line = ''): void {
 }
 
 /** Runs a script's main; maps failures to exit codes 1 (failed) and 2 (usage). */
-export async function runCli(name: string, help: string, main: () => Promise<number | undefined>): Promise<void> {
+export async function runCli(
+  name: string,
+  help: string,
+  main: () => Promise<number | undefined>,
+): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write(`${help.trim()}\n`);
     process.exitCode = 0;

@@ -16,6 +16,7 @@ import {
   xUserResponseSchema,
 } from '../../schemas/x-api.ts';
 import { DEMO_SALT } from '../accounts/anonymize.ts';
+import { formatJson } from '../accounts/json-format.ts';
 import { PlaybookError, zodProblems } from '../errors.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
@@ -45,7 +46,9 @@ export function resolveSalt(options: { demo: boolean }, env: NodeJS.ProcessEnv =
         {
           file: 'environment',
           field: SALT_ENV,
-          message: salt ? `is only ${salt.length} characters long.` : 'is not set, so pseudonyms cannot be made.',
+          message: salt
+            ? `is only ${salt.length} characters long.`
+            : 'is not set, so pseudonyms cannot be made.',
           fix: `set ${SALT_ENV} to a random secret of at least ${MIN_SALT_LENGTH} characters (e.g. the output of \`openssl rand -hex 32\`), keep it out of the repository, and reuse it so pages keep their addresses.`,
         },
       ],
@@ -55,8 +58,9 @@ export function resolveSalt(options: { demo: boolean }, env: NodeJS.ProcessEnv =
   return salt;
 }
 
+/** Writes JSON the way the project's formatter would, atomically. */
 export function writeJsonAtomic(file: string, value: unknown): void {
-  writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
+  writeFileAtomic(file, formatJson(value));
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>, what: string): T {
@@ -65,7 +69,13 @@ function readJson<T>(file: string, schema: z.ZodType<T>, what: string): T {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
     throw new PlaybookError(
-      [{ file: shown(file), message: `cannot be read as JSON (${(error as Error).message}).`, fix: `delete it and rerun the command that writes ${what}.` }],
+      [
+        {
+          file: shown(file),
+          message: `cannot be read as JSON (${(error as Error).message}).`,
+          fix: `delete it and rerun the command that writes ${what}.`,
+        },
+      ],
       `Cannot read ${what}`,
     );
   }
@@ -104,7 +114,13 @@ export function readRawCache(dir: string): RawCache {
   const user = readRawUser(dir);
   if (!state || !user) {
     throw new PlaybookError(
-      [{ file: shown(dir), message: 'is not a fetch cache (state.json or user.json is missing).', fix: 'run accounts:fetch for this handle first.' }],
+      [
+        {
+          file: shown(dir),
+          message: 'is not a fetch cache (state.json or user.json is missing).',
+          fix: 'run accounts:fetch for this handle first.',
+        },
+      ],
       'Cannot read the fetch cache',
     );
   }
@@ -112,7 +128,13 @@ export function readRawCache(dir: string): RawCache {
     const file = path.join(dir, entry.file);
     if (!fs.existsSync(file)) {
       throw new PlaybookError(
-        [{ file: shown(file), message: 'is listed in state.json but missing.', fix: 'rerun accounts:fetch: it refetches from the last page on disk.' }],
+        [
+          {
+            file: shown(file),
+            message: 'is listed in state.json but missing.',
+            fix: 'rerun accounts:fetch: it refetches from the last page on disk.',
+          },
+        ],
         'The fetch cache is incomplete',
       );
     }

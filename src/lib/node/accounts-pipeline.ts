@@ -13,7 +13,7 @@ import { type BuiltRecord, buildAccountRecord } from '../accounts/record.ts';
 import type { Timeline } from '../accounts/timeline.ts';
 import { PlaybookError } from '../errors.ts';
 import { type RawCache, writeJsonAtomic } from './accounts-fs.ts';
-import { collectFromJson, type RawIdentifiers } from './leak-check.ts';
+import { collectFromJson, emptyIdentifiers, type RawIdentifiers } from './leak-check.ts';
 import type { BusinessTypeSummary } from './taxonomy-fs.ts';
 import { readArchive } from './x-archive.ts';
 
@@ -71,10 +71,19 @@ export interface ArchiveRecord extends BuiltRecord {
 }
 
 /** An archive's record, and the identifiers the leak check must look for. */
-export function recordFromArchive(archive: string, context: RecordContext & { siteUrl: string | null; now?: number }): ArchiveRecord {
-  const { timeline, contents } = readArchive(archive, { siteUrl: context.siteUrl, ...(context.now ? { now: context.now } : {}) });
-  const identifiers: RawIdentifiers = { handles: new Set(), names: new Set(), ids: new Set(), urls: new Set(), hosts: new Set() };
-  collectFromJson({ tweets: contents.tweets, account: contents.account, profile: contents.profile }, identifiers);
+export function recordFromArchive(
+  archive: string,
+  context: RecordContext & { siteUrl: string | null; now?: number },
+): ArchiveRecord {
+  const { timeline, contents } = readArchive(archive, {
+    siteUrl: context.siteUrl,
+    ...(context.now ? { now: context.now } : {}),
+  });
+  const identifiers = emptyIdentifiers();
+  collectFromJson(
+    { tweets: contents.tweets, account: contents.account, profile: contents.profile },
+    identifiers,
+  );
   if (context.siteUrl) collectFromJson({ sites: [context.siteUrl] }, identifiers);
   return { ...recordFromTimeline(timeline, context), identifiers };
 }
@@ -86,6 +95,7 @@ export function recordFromArchive(archive: string, context: RecordContext & { si
 export function writeArchiveIdentifiers(rawDir: string, pseudonym: string, ids: RawIdentifiers): string {
   const file = path.join(rawDir, `archive-${pseudonym}`, 'identifiers.json');
   writeJsonAtomic(file, {
+    ownHandles: [...ids.ownHandles].sort(),
     handles: [...ids.handles].sort(),
     names: [...ids.names].sort(),
     ids: [...ids.ids].sort(),

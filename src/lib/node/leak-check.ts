@@ -6,9 +6,10 @@
  * are unpacked first, HTML entities decoded.
  *
  * To keep the check strict without drowning in false alarms: handles are matched after an `@`
- * or in an x.com/twitter.com path, and as bare words only when distinctive (a digit or
- * underscore, or nine letters or more); names only when two words or eight letters long; ids only
- * from eight digits; URLs by host and path, and the account's own site by host alone.
+ * or in an x.com/twitter.com path; as bare words only for the measured accounts themselves, or
+ * when a digit or underscore makes them no ordinary word; names only when two words or eight
+ * letters long; ids only from eight digits; URLs by host and path, and the account's own site by
+ * host alone.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,8 @@ import { generateDemoAccounts } from '../accounts/demo.ts';
 
 export interface RawIdentifiers {
   handles: Set<string>;
+  /** Handles of the measured accounts themselves (not just people they mention). */
+  ownHandles: Set<string>;
   names: Set<string>;
   ids: Set<string>;
   /** Host + path, lower case, no scheme, no `www.`, no trailing slash. */
@@ -32,15 +35,34 @@ export interface Leak {
   masked: string;
 }
 
-const HANDLE_KEYS = new Set(['username', 'screen_name', 'in_reply_to_screen_name', 'handle', 'handles']);
+const HANDLE_KEYS = new Set([
+  'username',
+  'screen_name',
+  'in_reply_to_screen_name',
+  'handle',
+  'handles',
+  'ownHandles',
+]);
 const NAME_KEYS = new Set(['name', 'accountDisplayName', 'names']);
 const ID_KEYS = new Set([
-  'id', 'id_str', 'author_id', 'in_reply_to_user_id', 'in_reply_to_user_id_str', 'in_reply_to_status_id_str',
-  'conversation_id', 'userId', 'accountId', 'newest_id', 'oldest_id', 'ids', 'resource_id',
+  'id',
+  'id_str',
+  'author_id',
+  'in_reply_to_user_id',
+  'in_reply_to_user_id_str',
+  'in_reply_to_status_id_str',
+  'conversation_id',
+  'userId',
+  'accountId',
+  'newest_id',
+  'oldest_id',
+  'ids',
+  'resource_id',
 ]);
 const SITE_KEYS = new Set(['site', 'sites', 'website']);
 const TEXT_KEYS = new Set(['text', 'full_text', 'description', 'bio']);
-const PLATFORM_HOSTS = /^(t\.co|x\.com|twitter\.com|pic\.x\.com|pic\.twitter\.com|pbs\.twimg\.com|video\.twimg\.com)$/;
+const PLATFORM_HOSTS =
+  /^(t\.co|x\.com|twitter\.com|pic\.x\.com|pic\.twitter\.com|pbs\.twimg\.com|video\.twimg\.com)$/;
 
 export function normalizeUrl(url: string): string {
   return url
@@ -50,8 +72,15 @@ export function normalizeUrl(url: string): string {
     .replace(/[/?#]+$/, '');
 }
 
-function emptyIdentifiers(): RawIdentifiers {
-  return { handles: new Set(), names: new Set(), ids: new Set(), urls: new Set(), hosts: new Set() };
+export function emptyIdentifiers(): RawIdentifiers {
+  return {
+    handles: new Set(),
+    ownHandles: new Set(),
+    names: new Set(),
+    ids: new Set(),
+    urls: new Set(),
+    hosts: new Set(),
+  };
 }
 
 /** Adds every identifier found in a parsed JSON value. */
@@ -67,6 +96,7 @@ export function collectFromJson(value: unknown, into: RawIdentifiers, key = ''):
   }
   if (typeof value !== 'string' || value.length === 0) return;
   if (HANDLE_KEYS.has(key)) into.handles.add(value.replace(/^@/, '').toLowerCase());
+  if (key === 'ownHandles') into.ownHandles.add(value.replace(/^@/, '').toLowerCase());
   if (NAME_KEYS.has(key)) into.names.add(value.toLowerCase().replace(/\s+/g, ' ').trim());
   if (ID_KEYS.has(key) && /^\d{8,}$/.test(value)) into.ids.add(value);
   if (/^https?:\/\//i.test(value)) {
@@ -82,9 +112,16 @@ export function collectFromJson(value: unknown, into: RawIdentifiers, key = ''):
   }
 }
 
-/** A v2 user object's website (`entities.url.urls[].expanded_url`) is identifying by host alone. */
+/**
+ * A measured account's own profile: a v2 user lookup (it has a description or public metrics)
+ * or an archive's account.js (it has an accountId). Its handle is matched even as a bare word,
+ * and its website (`entities.url.urls[].expanded_url`) by host alone.
+ */
 function profileSites(object: Record<string, unknown>, into: RawIdentifiers): void {
   if (typeof object.username !== 'string') return;
+  if ('description' in object || 'public_metrics' in object || 'accountId' in object) {
+    into.ownHandles.add(object.username.toLowerCase());
+  }
   const entities = object.entities as { url?: { urls?: { expanded_url?: unknown }[] } } | undefined;
   for (const entry of entities?.url?.urls ?? []) {
     if (typeof entry.expanded_url !== 'string') continue;
@@ -124,13 +161,15 @@ export function collectIdentifiers(rawDir: string, options: { includeDemo?: bool
   return ids;
 }
 
-const TEXT_FILE = /\.(html?|json|xml|txt|js|mjs|css|svg|webmanifest|md|csv|pf_fragment|pf_meta|pf_index|pagefind)$/i;
+const TEXT_FILE =
+  /\.(html?|json|xml|txt|js|mjs|css|svg|webmanifest|md|csv|pf_fragment|pf_meta|pf_index|pagefind)$/i;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
     if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
       return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[body.toLowerCase()] ?? whole;
@@ -151,11 +190,18 @@ function readText(file: string): string | null {
   return bytes.toString('utf8');
 }
 
-const mask = (value: string) => (value.length <= 4 ? '****' : `${value.slice(0, 2)}…${value.slice(-1)} (${value.length} chars)`);
-const distinctiveHandle = (handle: string) => /[0-9_]/.test(handle) || handle.length >= 9;
+const mask = (value: string) =>
+  value.length <= 4 ? '****' : `${value.slice(0, 2)}…${value.slice(-1)} (${value.length} chars)`;
+/** A mentioned person's handle with a digit or underscore cannot be an ordinary word. */
+const distinctiveHandle = (handle: string) => /[0-9_]/.test(handle);
 
 /** Leaks in one text. */
-export function scanText(text: string, ids: RawIdentifiers, file: string, nameIndex = indexNames(ids.names)): Leak[] {
+export function scanText(
+  text: string,
+  ids: RawIdentifiers,
+  file: string,
+  nameIndex = indexNames(ids.names),
+): Leak[] {
   const leaks: Leak[] = [];
   const seen = new Set<string>();
   const report = (kind: Leak['kind'], value: string) => {
@@ -173,12 +219,15 @@ export function scanText(text: string, ids: RawIdentifiers, file: string, nameIn
   }
   for (const m of lower.matchAll(/[a-z0-9_]{4,15}/g)) {
     const word = m[0];
-    if (ids.handles.has(word) && distinctiveHandle(word)) report('handle', word);
+    if (ids.ownHandles.has(word) || (ids.handles.has(word) && distinctiveHandle(word)))
+      report('handle', word);
   }
   for (const m of decoded.matchAll(/\d{8,20}/g)) {
     if (ids.ids.has(m[0])) report('id', m[0]);
   }
-  for (const m of lower.matchAll(/(?:[a-z]+:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s"'<>)\]\\]*)?/g)) {
+  for (const m of lower.matchAll(
+    /(?:[a-z]+:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s"'<>)\]\\]*)?/g,
+  )) {
     const host = m[1] ?? '';
     if (ids.hosts.has(host)) report('host', host);
     const full = normalizeUrl(`${host}${m[2] ?? ''}`);

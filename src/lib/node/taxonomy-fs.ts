@@ -48,7 +48,12 @@ export function loadBusinessTypes(contentDir: string): BusinessTypeSummary[] {
       });
       continue;
     }
-    types.push({ id: idOf(file), title: typeof data.title === 'string' ? data.title : idOf(file), mode: mode as ModeId, file });
+    types.push({
+      id: idOf(file),
+      title: typeof data.title === 'string' ? data.title : idOf(file),
+      mode: mode as ModeId,
+      file,
+    });
   }
   if (problems.length > 0) throw new PlaybookError(problems, 'Business types cannot be read');
   return types;
@@ -83,7 +88,10 @@ export function loadPlaySummaries(contentDir: string): PlaySummary[] {
   for (const file of pageFiles(path.join(contentDir, 'plays'))) {
     const { data } = splitFrontmatter(fs.readFileSync(file, 'utf8'), shown(file));
     const addresses = data.addresses ?? [];
-    if (!Array.isArray(addresses) || addresses.some((gap) => !(GAP_IDS as readonly unknown[]).includes(gap))) {
+    if (
+      !Array.isArray(addresses) ||
+      addresses.some((gap) => !(GAP_IDS as readonly unknown[]).includes(gap))
+    ) {
       problems.push({
         file: shown(file),
         field: 'addresses',
@@ -92,7 +100,11 @@ export function loadPlaySummaries(contentDir: string): PlaySummary[] {
       });
       continue;
     }
-    plays.push({ id: idOf(file), title: typeof data.title === 'string' ? data.title : idOf(file), addresses: addresses as string[] });
+    plays.push({
+      id: idOf(file),
+      title: typeof data.title === 'string' ? data.title : idOf(file),
+      addresses: addresses as string[],
+    });
   }
   if (problems.length > 0) throw new PlaybookError(problems, 'Plays cannot be read');
   return plays;

@@ -58,7 +58,13 @@ function findDataFolder(root: string): string | null {
 /** Reads the needed files from a folder or a zip; `archive` is shown in errors. */
 export function readArchiveTexts(archive: string): ArchiveText[] {
   if (!fs.existsSync(archive)) {
-    return fail([{ file: archive, message: 'does not exist.', fix: 'pass the .zip X sent you, or the folder it unpacks to.' }]);
+    return fail([
+      {
+        file: archive,
+        message: 'does not exist.',
+        fix: 'pass the .zip X sent you, or the folder it unpacks to.',
+      },
+    ]);
   }
   const texts: ArchiveText[] = [];
   if (fs.statSync(archive).isDirectory()) {
@@ -75,7 +81,11 @@ export function readArchiveTexts(archive: string): ArchiveText[] {
     for (const name of fs.readdirSync(data).sort()) {
       if (!ARCHIVE_FILE.test(name)) continue;
       const file = path.join(data, name);
-      texts.push({ shown: path.relative(process.cwd(), file) || file, name, text: decode(fs.readFileSync(file), file) });
+      texts.push({
+        shown: path.relative(process.cwd(), file) || file,
+        name,
+        text: decode(fs.readFileSync(file), file),
+      });
     }
     return texts;
   }
@@ -87,7 +97,13 @@ export function readArchiveTexts(archive: string): ArchiveText[] {
     });
   } catch (error) {
     if (!(error instanceof ZipFormatError)) throw error;
-    return fail([{ file: archive, message: `is not a readable zip: ${error.message}.`, fix: 'download the archive again; unzip it and pass the folder if the zip tool complains too.' }]);
+    return fail([
+      {
+        file: archive,
+        message: `is not a readable zip: ${error.message}.`,
+        fix: 'download the archive again; unzip it and pass the folder if the zip tool complains too.',
+      },
+    ]);
   }
   for (const [entry, bytes] of [...read.files].sort(([a], [b]) => a.localeCompare(b))) {
     const shown = `${archive}:${entry}`;
@@ -113,7 +129,14 @@ export interface ArchiveContents {
 export function parseArchive(texts: ArchiveText[], archive: string): ArchiveContents {
   const accountFile = texts.find((t) => t.name === 'account.js');
   if (!accountFile) {
-    return fail([{ file: archive, field: 'data/account.js', message: 'is missing.', fix: 'the archive is partial: download the full archive from X.' }]);
+    return fail([
+      {
+        file: archive,
+        field: 'data/account.js',
+        message: 'is missing.',
+        fix: 'the archive is partial: download the full archive from X.',
+      },
+    ]);
   }
   const tweetFiles = texts
     .map((t) => ({ t, m: /^(tweets|tweet)(?:-part(\d+))?\.js$/.exec(t.name) }))
@@ -123,7 +146,12 @@ export function parseArchive(texts: ArchiveText[], archive: string): ArchiveCont
   const parts = tweetFiles.filter((f) => f.family === family).sort((a, b) => a.part - b.part);
   if (parts.length === 0) {
     return fail([
-      { file: archive, field: 'data/tweets.js', message: 'is missing (and so is the older data/tweet.js).', fix: 'the archive is partial: download the full archive from X.' },
+      {
+        file: archive,
+        field: 'data/tweets.js',
+        message: 'is missing (and so is the older data/tweet.js).',
+        fix: 'the archive is partial: download the full archive from X.',
+      },
     ]);
   }
   const first = parts[0]?.part ?? 0;
@@ -153,10 +181,12 @@ export function parseArchive(texts: ArchiveText[], archive: string): ArchiveCont
       continue;
     }
     script.entries.forEach((entry, index) => {
-      const inner = entry && typeof entry === 'object' && 'tweet' in entry ? (entry as { tweet: unknown }).tweet : entry;
+      const inner =
+        entry && typeof entry === 'object' && 'tweet' in entry ? (entry as { tweet: unknown }).tweet : entry;
       const parsed = archiveTweetSchema.safeParse(inner);
       if (parsed.success) tweets.push(parsed.data);
-      else if (problems.length < 10) problems.push(...zodProblems(t.shown, parsed.error, `[${index}].tweet.`));
+      else if (problems.length < 10)
+        problems.push(...zodProblems(t.shown, parsed.error, `[${index}].tweet.`));
     });
   }
   const account = parseSingle(accountFile, 'account', archiveAccountSchema, problems);
@@ -171,10 +201,19 @@ export function parseArchive(texts: ArchiveText[], archive: string): ArchiveCont
   };
 }
 
-function parseSingle<T>(file: ArchiveText, name: string, schema: z.ZodType<T>, problems: Problem[]): T | null {
+function parseSingle<T>(
+  file: ArchiveText,
+  name: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): T | null {
   const script = parseYtdScript(file.text, file.shown);
   if (script.name !== name) {
-    problems.push({ file: file.shown, message: `declares window.YTD.${script.name}, expected window.YTD.${name}.`, fix: 'download the archive again.' });
+    problems.push({
+      file: file.shown,
+      message: `declares window.YTD.${script.name}, expected window.YTD.${name}.`,
+      fix: 'download the archive again.',
+    });
     return null;
   }
   const parsed = schema.safeParse(script.entries[0]);
@@ -186,7 +225,10 @@ function parseSingle<T>(file: ArchiveText, name: string, schema: z.ZodType<T>, p
 }
 
 /** Reads, checks and normalizes an archive; also returns the parsed files (for the leak check's identifiers). */
-export function readArchive(archive: string, options: ArchiveImportOptions = {}): { timeline: Timeline; contents: ArchiveContents } {
+export function readArchive(
+  archive: string,
+  options: ArchiveImportOptions = {},
+): { timeline: Timeline; contents: ArchiveContents } {
   const contents = parseArchive(readArchiveTexts(archive), archive);
   const timeline = normalizeArchiveTimeline(
     {

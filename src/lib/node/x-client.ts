@@ -36,7 +36,16 @@ export const TOKEN_ENV = 'X_BEARER_TOKEN';
 export const BASE_URL_ENV = 'X_API_BASE_URL';
 
 /** Fields the metrics need; see src/lib/accounts/normalize-api.ts. */
-export const USER_FIELDS = ['created_at', 'description', 'entities', 'protected', 'public_metrics', 'url', 'username', 'name'];
+export const USER_FIELDS = [
+  'created_at',
+  'description',
+  'entities',
+  'protected',
+  'public_metrics',
+  'url',
+  'username',
+  'name',
+];
 export const TWEET_FIELDS = [
   'attachments',
   'author_id',
@@ -74,7 +83,12 @@ export class XFetchError extends Error {
   readonly status: number | null;
   /** For rate limits: epoch ms when the window resets. */
   readonly resetAt: number | null;
-  constructor(kind: XFailureKind, message: string, status: number | null = null, resetAt: number | null = null) {
+  constructor(
+    kind: XFailureKind,
+    message: string,
+    status: number | null = null,
+    resetAt: number | null = null,
+  ) {
     super(message);
     this.name = 'XFetchError';
     this.kind = kind;
@@ -147,7 +161,10 @@ const ARCHIVE_HINT =
  * Turns whatever twitter-api-v2 threw into an XFetchError with a message that never includes the
  * library's objects (they hold the request and its Authorization header).
  */
-export function explainXError(error: unknown, context: { what: string; secrets: readonly string[] }): XFetchError {
+export function explainXError(
+  error: unknown,
+  context: { what: string; secrets: readonly string[] },
+): XFetchError {
   const safe = (text: string) => redact(text, context.secrets);
   if (error instanceof XFetchError) return error;
   if (error instanceof ApiResponseError) {
@@ -164,7 +181,9 @@ export function explainXError(error: unknown, context: { what: string; secrets: 
           status,
         );
       }
-      const resetHeader = Number(headerValue(error.headers, 'x-rate-limit-reset') ?? error.rateLimit?.reset ?? Number.NaN);
+      const resetHeader = Number(
+        headerValue(error.headers, 'x-rate-limit-reset') ?? error.rateLimit?.reset ?? Number.NaN,
+      );
       const resetAt = Number.isFinite(resetHeader) ? resetHeader * 1000 : null;
       return new XFetchError('rate-limit', `X rate limit reached while ${context.what}.`, status, resetAt);
     }
@@ -182,16 +201,31 @@ export function explainXError(error: unknown, context: { what: string; secrets: 
         status,
       );
     }
-    if (status === 404) return new XFetchError('not-found', `X found nothing while ${context.what} (HTTP 404 ${said}).`, status);
-    if (status >= 500) return new XFetchError('server', `X answered HTTP ${status} while ${context.what} (${said}).`, status);
-    return new XFetchError('request', `X refused the request while ${context.what} (HTTP ${status} ${said}).`, status);
+    if (status === 404)
+      return new XFetchError(
+        'not-found',
+        `X found nothing while ${context.what} (HTTP 404 ${said}).`,
+        status,
+      );
+    if (status >= 500)
+      return new XFetchError('server', `X answered HTTP ${status} while ${context.what} (${said}).`, status);
+    return new XFetchError(
+      'request',
+      `X refused the request while ${context.what} (HTTP ${status} ${said}).`,
+      status,
+    );
   }
   if (error instanceof ApiPartialResponseError) {
     return new XFetchError('network', `The connection to X dropped mid-response while ${context.what}.`);
   }
   if (error instanceof ApiRequestError) {
     const cause = error.requestError instanceof Error ? error.requestError.message : 'request failed';
-    return new XFetchError('network', safe(`Could not reach the X API while ${context.what} (${cause}). Check the network, or ${BASE_URL_ENV} if it is set.`));
+    return new XFetchError(
+      'network',
+      safe(
+        `Could not reach the X API while ${context.what} (${cause}). Check the network, or ${BASE_URL_ENV} if it is set.`,
+      ),
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
   return new XFetchError('bad-response', safe(`Unexpected failure while ${context.what}: ${message}`));
@@ -208,7 +242,12 @@ export interface RetryPolicy {
   maxRateLimitWaits: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 2000, maxWaitMs: 15 * 60_000, maxRateLimitWaits: 3 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 2000,
+  maxWaitMs: 15 * 60_000,
+  maxRateLimitWaits: 3,
+};
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -222,7 +261,12 @@ export function describeWait(ms: number): string {
 export async function withRetries<T>(
   what: string,
   call: () => Promise<T>,
-  options: { policy: RetryPolicy; secrets: readonly string[]; log: (line: string) => void; now?: () => number },
+  options: {
+    policy: RetryPolicy;
+    secrets: readonly string[];
+    log: (line: string) => void;
+    now?: () => number;
+  },
 ): Promise<T> {
   const now = options.now ?? Date.now;
   let failures = 0;
@@ -259,7 +303,9 @@ export async function withRetries<T>(
           );
         }
         const delay = options.policy.baseDelayMs * 2 ** (failures - 1);
-        options.log(`  ${error.message} Retrying in ${describeWait(delay)} (attempt ${failures + 1} of ${options.policy.attempts}).`);
+        options.log(
+          `  ${error.message} Retrying in ${describeWait(delay)} (attempt ${failures + 1} of ${options.policy.attempts}).`,
+        );
         await sleep(delay);
         continue;
       }
@@ -279,17 +325,22 @@ export interface XApiOptions {
 export function xApi(options: XApiOptions) {
   const { client, secrets, log } = options;
   const policy = options.policy ?? DEFAULT_RETRY;
-  const retry = <T>(what: string, call: () => Promise<T>) => withRetries(what, call, { policy, secrets, log });
+  const retry = <T>(what: string, call: () => Promise<T>) =>
+    withRetries(what, call, { policy, secrets, log });
 
   const checkUser = (response: unknown, what: string, subject: string): XUserResponse => {
     const parsed = xUserResponseSchema.safeParse(response);
-    if (!parsed.success) throw new XFetchError('bad-response', `X sent a user response of an unexpected shape while ${what}.`);
+    if (!parsed.success)
+      throw new XFetchError('bad-response', `X sent a user response of an unexpected shape while ${what}.`);
     const body = parsed.data;
     if (!body.data) {
       const first = body.errors?.[0];
       const said = redact([first?.title, first?.detail].filter(Boolean).join(': '), secrets);
       if (first && /suspend/i.test(`${first.title} ${first.detail ?? ''}`)) {
-        throw new XFetchError('suspended', `X says ${subject} is suspended (${said}). Suspended accounts cannot be used as examples.`);
+        throw new XFetchError(
+          'suspended',
+          `X says ${subject} is suspended (${said}). Suspended accounts cannot be used as examples.`,
+        );
       }
       throw new XFetchError(
         'not-found',
@@ -303,7 +354,9 @@ export function xApi(options: XApiOptions) {
     /** GET /2/users/by/username/:username */
     async userByUsername(handle: string): Promise<XUserResponse> {
       const what = `looking up @${handle}`;
-      const response = await retry(what, () => client.v2.userByUsername(handle, { 'user.fields': USER_FIELDS.join(',') }));
+      const response = await retry(what, () =>
+        client.v2.userByUsername(handle, { 'user.fields': USER_FIELDS.join(',') }),
+      );
       return checkUser(response, what, `@${handle}`);
     },
     /** GET /2/users/:id (used by resync to check an account still exists). */
@@ -334,7 +387,8 @@ export function xApi(options: XApiOptions) {
         }),
       );
       const parsed = xTimelinePageSchema.safeParse(paginator.data);
-      if (!parsed.success) throw new XFetchError('bad-response', `X sent a timeline page of an unexpected shape while ${what}.`);
+      if (!parsed.success)
+        throw new XFetchError('bad-response', `X sent a timeline page of an unexpected shape while ${what}.`);
       const limit = paginator.rateLimit as { remaining?: number; reset?: number };
       return {
         page: parsed.data,

@@ -5,15 +5,15 @@
  * never refetched.
  */
 import fs from 'node:fs';
-import { estimateCost, type CostEstimate, TIMELINE_POST_CEILING } from '../accounts/cost.ts';
-import { checkPageSet, type PageSetCheck } from '../accounts/page-set.ts';
 import type { RawCacheState } from '../../schemas/x-api.ts';
+import { type CostEstimate, estimateCost, TIMELINE_POST_CEILING } from '../accounts/cost.ts';
+import { checkPageSet, type PageSetCheck } from '../accounts/page-set.ts';
 import {
+  type RawCache,
   rawCacheDir,
   readRawCache,
   readRawState,
   readRawUser,
-  type RawCache,
   writeRawPage,
   writeRawState,
   writeRawUser,
@@ -73,7 +73,17 @@ export async function fetchAccount(options: FetchOptions): Promise<FetchResult> 
     writeRawUser(dir, user);
   }
   const profile = user.data;
-  if (!profile) throw new XFetchError('not-found', `The cached lookup of @${handle} has no user; delete ${dir} and rerun.`);
+  if (!profile)
+    throw new XFetchError(
+      'not-found',
+      `The cached lookup of @${handle} has no user; delete ${dir} and rerun.`,
+    );
+  const total = profile.public_metrics?.tweet_count;
+  if (typeof total === 'number') {
+    log(
+      `@${profile.username} shows ${total.toLocaleString('en-US')} posts; X returns at most the ${TIMELINE_POST_CEILING.toLocaleString('en-US')} most recent.`,
+    );
+  }
   if (profile.protected) {
     throw new XFetchError(
       'protected',
@@ -91,7 +101,10 @@ export async function fetchAccount(options: FetchOptions): Promise<FetchResult> 
     stopReason: null,
   };
   if (state.userId !== profile.id) {
-    throw new XFetchError('bad-response', `${dir} holds a different account than @${handle} now names; move it away and rerun.`);
+    throw new XFetchError(
+      'bad-response',
+      `${dir} holds a different account than @${handle} now names; move it away and rerun.`,
+    );
   }
   let collected = state.pages.reduce((n, p) => n + p.resultCount, 0);
   if (state.stopReason === 'limit' && collected < maxTweets) state = { ...state, stopReason: null };
@@ -116,15 +129,25 @@ export async function fetchAccount(options: FetchOptions): Promise<FetchResult> 
     const { page, remaining, resetAt } = await api.timelinePage(profile.id, token, size);
     const nextToken = page.meta.next_token ?? null;
     if (nextToken !== null && nextToken === token) {
-      throw new XFetchError('bad-response', 'X returned the same next_token twice; stopping rather than looping. Rerun later.');
+      throw new XFetchError(
+        'bad-response',
+        'X returned the same next_token twice; stopping rather than looping. Rerun later.',
+      );
     }
-    const entry = { file: pageFile(state.pages.length), requestToken: token, nextToken, resultCount: page.meta.result_count };
+    const entry = {
+      file: pageFile(state.pages.length),
+      requestToken: token,
+      nextToken,
+      resultCount: page.meta.result_count,
+    };
     writeRawPage(dir, entry.file, page);
     state = { ...state, pages: [...state.pages, entry] };
     writeRawState(dir, state);
     fetched++;
     collected += entry.resultCount;
-    log(`  page ${state.pages.length}: ${entry.resultCount} posts (${collected} so far${nextToken ? '' : ', end of timeline'})`);
+    log(
+      `  page ${state.pages.length}: ${entry.resultCount} posts (${collected} so far${nextToken ? '' : ', end of timeline'})`,
+    );
     if (nextToken === null) {
       state = { ...state, stopReason: 'end' };
       break;

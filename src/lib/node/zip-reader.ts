@@ -29,7 +29,8 @@ function readAt(fd: number, position: number, length: number): Buffer {
   let read = 0;
   while (read < length) {
     const n = fs.readSync(fd, buffer, read, length - read, position + read);
-    if (n === 0) throw new ZipFormatError(`the file ends early (wanted ${length} bytes at offset ${position})`);
+    if (n === 0)
+      throw new ZipFormatError(`the file ends early (wanted ${length} bytes at offset ${position})`);
     read += n;
   }
   return buffer;
@@ -62,12 +63,14 @@ export function listZipEntries(fd: number, fileSize: number): ZipEntry[] {
     cdSize = u64(record, 40);
     cdOffset = u64(record, 48);
   }
-  if (cdOffset + cdSize > fileSize) throw new ZipFormatError('the central directory points past the end of the file: the zip is cut short');
+  if (cdOffset + cdSize > fileSize)
+    throw new ZipFormatError('the central directory points past the end of the file: the zip is cut short');
   const cd = readAt(fd, cdOffset, cdSize);
   const entries: ZipEntry[] = [];
   let at = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > cd.length || cd.readUInt32LE(at) !== 0x02014b50) throw new ZipFormatError('damaged central directory');
+    if (at + 46 > cd.length || cd.readUInt32LE(at) !== 0x02014b50)
+      throw new ZipFormatError('damaged central directory');
     const flags = cd.readUInt16LE(at + 8);
     const method = cd.readUInt16LE(at + 10);
     let compressedSize = cd.readUInt32LE(at + 20);
@@ -117,13 +120,18 @@ export function readZipEntry(fd: number, entry: ZipEntry): Uint8Array {
     } catch (error) {
       throw new ZipFormatError(`${entry.name} cannot be decompressed (${(error as Error).message})`);
     }
-  } else throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}, which is not supported`);
-  if (data.length !== entry.size) throw new ZipFormatError(`${entry.name} decompressed to ${data.length} bytes instead of ${entry.size}`);
+  } else
+    throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}, which is not supported`);
+  if (data.length !== entry.size)
+    throw new ZipFormatError(`${entry.name} decompressed to ${data.length} bytes instead of ${entry.size}`);
   return data;
 }
 
 /** Opens a zip, lists it, and reads only the entries `want` accepts. */
-export function readZipEntries(file: string, want: (name: string) => boolean): { names: string[]; files: Map<string, Uint8Array> } {
+export function readZipEntries(
+  file: string,
+  want: (name: string) => boolean,
+): { names: string[]; files: Map<string, Uint8Array> } {
   const fd = fs.openSync(file, 'r');
   try {
     const entries = listZipEntries(fd, fs.fstatSync(fd).size);

@@ -51,7 +51,12 @@ describe('importing an X archive', () => {
   it('reads the basic archive folder and measures it as worked out by hand', () => {
     const timeline = importBasic(BASIC);
     expect(timeline.posts).toHaveLength(8);
-    expect(timeline.profile).toMatchObject({ handle: 'fixture_baker', followers: null, hasWebsite: true, siteUrl: SITE });
+    expect(timeline.profile).toMatchObject({
+      handle: 'fixture_baker',
+      followers: null,
+      hasWebsite: true,
+      siteUrl: SITE,
+    });
     const m = measure(anonymizeTimeline(timeline, { salt: 'archive-test-salt-0123456789' }));
     expect(m.mix).toEqual({ original: 0.25, reply: 0.5, repost: 0.125, quote: 0.125 });
     expect(m.replyToOthersShare).toBe(0.375);
@@ -97,12 +102,25 @@ describe('importing an X archive', () => {
     const fd = fs.openSync(zip, 'r+');
     for (const entry of listZipEntries(fd, fs.fstatSync(fd).size)) {
       if (/direct-messages|deleted-tweets|email|manifest/.test(entry.name)) {
-        fs.writeSync(fd, Buffer.alloc(entry.compressedSize, 0xff), 0, entry.compressedSize, entry.localHeaderOffset + 30 + Buffer.byteLength(entry.name));
+        fs.writeSync(
+          fd,
+          Buffer.alloc(entry.compressedSize, 0xff),
+          0,
+          entry.compressedSize,
+          entry.localHeaderOffset + 30 + Buffer.byteLength(entry.name),
+        );
       }
     }
     fs.closeSync(fd);
     expect(importBasic(zip).posts).toHaveLength(8);
-    for (const name of ['direct-messages.js', 'deleted-tweets.js', 'email-address-change.js', 'manifest.js', 'follower.js', 'like.js']) {
+    for (const name of [
+      'direct-messages.js',
+      'deleted-tweets.js',
+      'email-address-change.js',
+      'manifest.js',
+      'follower.js',
+      'like.js',
+    ]) {
       expect(ARCHIVE_FILE.test(name)).toBe(false);
     }
   });
@@ -116,7 +134,9 @@ describe('importing an X archive', () => {
 
     it('names a tweets file that is cut short and says to download again', () => {
       const dir = variant({ 'data/tweets.js': tweets.slice(0, 900) });
-      expect(() => importBasic(dir)).toThrow(/data\/tweets\.js is not complete JSON[\s\S]*Fix: the file is cut short or edited: download the archive again/);
+      expect(() => importBasic(dir)).toThrow(
+        /data\/tweets\.js is not complete JSON[\s\S]*Fix: the file is cut short or edited: download the archive again/,
+      );
     });
 
     it('names a missing account.js', () => {
@@ -126,24 +146,34 @@ describe('importing an X archive', () => {
     });
 
     it('names a missing tweets file', () => {
-      expect(() => importBasic(variant({ 'data/tweets.js': null }))).toThrow(/\[data\/tweets\.js\] is missing \(and so is the older data\/tweet\.js\)/);
+      expect(() => importBasic(variant({ 'data/tweets.js': null }))).toThrow(
+        /\[data\/tweets\.js\] is missing \(and so is the older data\/tweet\.js\)/,
+      );
     });
 
     it('notices a missing part in a split archive', () => {
       const dir = variant({ 'data/tweets-part1.js': null }, path.join(ARCHIVES, 'split'));
-      expect(() => importBasic(dir)).toThrow(/\[data\/tweets-part1\.js\] is missing while tweets-part2\.js is present: the archive is partial/);
+      expect(() => importBasic(dir)).toThrow(
+        /\[data\/tweets-part1\.js\] is missing while tweets-part2\.js is present: the archive is partial/,
+      );
     });
 
     it('rejects a file that is not an archive script, and a part that declares the wrong name', () => {
-      expect(() => importBasic(variant({ 'data/tweets.js': '[{"tweet": {}}]' }))).toThrow(/does not start with "window\.YTD/);
-      expect(() => importBasic(variant({ 'data/tweets.js': tweets.replace('window.YTD.tweets.part0', 'window.YTD.like.part0') }))).toThrow(
-        /declares window\.YTD\.like\.part0, expected window\.YTD\.tweets\.part0/,
+      expect(() => importBasic(variant({ 'data/tweets.js': '[{"tweet": {}}]' }))).toThrow(
+        /does not start with "window\.YTD/,
       );
+      expect(() =>
+        importBasic(
+          variant({ 'data/tweets.js': tweets.replace('window.YTD.tweets.part0', 'window.YTD.like.part0') }),
+        ),
+      ).toThrow(/declares window\.YTD\.like\.part0, expected window\.YTD\.tweets\.part0/);
     });
 
     it('names the entry and field of a post without a date', () => {
       const broken = tweets.replace(/"created_at": "[^"]+"/, '"created_at": 42');
-      expect(() => importBasic(variant({ 'data/tweets.js': broken }))).toThrow(/tweets\.js \[\[0\]\.tweet\.created_at\]/);
+      expect(() => importBasic(variant({ 'data/tweets.js': broken }))).toThrow(
+        /tweets\.js \[\[0\]\.tweet\.created_at\]/,
+      );
     });
 
     it('refuses a zip that is cut short, and one that is not UTF-8', () => {

@@ -14,7 +14,13 @@ import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fa
 
 const TOKEN = 'xpb-test-token-S3CRET-0123456789abcdef';
 const POLICY: RetryPolicy = { attempts: 3, baseDelayMs: 10, maxWaitMs: 5_000, maxRateLimitWaits: 3 };
-const shop = makeFakeAccount({ id: '777000111', username: 'fake_shop', name: 'Fake Shop', count: 250, site: 'https://fake-shop.example/' });
+const shop = makeFakeAccount({
+  id: '777000111',
+  username: 'fake_shop',
+  name: 'Fake Shop',
+  count: 250,
+  site: 'https://fake-shop.example/',
+});
 
 let server: FakeXApi;
 let rawDir: string;
@@ -31,8 +37,20 @@ afterEach(async () => {
 
 function run(options: { token?: string; handle?: string; maxTweets?: number; policy?: RetryPolicy } = {}) {
   const token = options.token ?? TOKEN;
-  const api = xApi({ client: createXClient({ token, baseUrl: server.url }), secrets: [token], log: (l) => lines.push(l), policy: options.policy ?? POLICY });
-  return fetchAccount({ api, rawDir, handle: options.handle ?? 'fake_shop', maxTweets: options.maxTweets ?? 3200, log: (l) => lines.push(l), maxWaitMs: 5_000 });
+  const api = xApi({
+    client: createXClient({ token, baseUrl: server.url }),
+    secrets: [token],
+    log: (l) => lines.push(l),
+    policy: options.policy ?? POLICY,
+  });
+  return fetchAccount({
+    api,
+    rawDir,
+    handle: options.handle ?? 'fake_shop',
+    maxTweets: options.maxTweets ?? 3200,
+    log: (l) => lines.push(l),
+    maxWaitMs: 5_000,
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<XFetchError> {
@@ -50,7 +68,8 @@ const timelineRequests = () => server.requests.filter((r) => r.path.endsWith('/t
 function allCachedText(): string {
   const files: string[] = [];
   const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) (e.isDirectory() ? walk : (f: string) => files.push(f))(path.join(dir, e.name));
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }))
+      (e.isDirectory() ? walk : (f: string) => files.push(f))(path.join(dir, e.name));
   };
   walk(rawDir);
   return files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
@@ -65,7 +84,10 @@ describe('fetching with twitter-api-v2 against a fake X API', () => {
       expect.any(String),
       expect.any(String),
     ]);
-    expect(timelineRequests()[0]?.query).toMatchObject({ max_results: '100', expansions: expect.stringContaining('referenced_tweets.id') });
+    expect(timelineRequests()[0]?.query).toMatchObject({
+      max_results: '100',
+      expansions: expect.stringContaining('referenced_tweets.id'),
+    });
     expect(server.requests.every((r) => r.authorization === `Bearer ${TOKEN}`)).toBe(true);
     const timeline = timelineFromRawCache(result.cache);
     expect(new Set(timeline.posts.map((p) => p.id)).size).toBe(250);
@@ -86,21 +108,34 @@ describe('fetching with twitter-api-v2 against a fake X API', () => {
       times: 1,
       status: 429,
       body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 },
-      headers: { 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(Math.ceil(Date.now() / 1000) + 1) },
+      headers: {
+        'x-rate-limit-remaining': '0',
+        'x-rate-limit-reset': String(Math.ceil(Date.now() / 1000) + 1),
+      },
     });
     const started = Date.now();
     const result = await run();
     expect(result.check).toMatchObject({ status: 'whole', postCount: 250 });
-    expect(lines.join('\n')).toMatch(/Rate limited by X while reading the timeline \(next page\): waiting \d+ s until \d\d:\d\d:\d\d UTC/);
+    expect(lines.join('\n')).toMatch(
+      /Rate limited by X while reading the timeline \(next page\): waiting \d+ s until \d\d:\d\d:\d\d UTC/,
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(timelineRequests().filter((r) => r.status === 429)).toHaveLength(1);
   });
 
   it('fails clearly when the rate-limit reset is further away than the cap', async () => {
-    server.faults.push({ path: /\/tweets$/, times: 1, status: 429, body: {}, headers: { 'x-rate-limit-reset': String(Math.ceil(Date.now() / 1000) + 3600) } });
+    server.faults.push({
+      path: /\/tweets$/,
+      times: 1,
+      status: 429,
+      body: {},
+      headers: { 'x-rate-limit-reset': String(Math.ceil(Date.now() / 1000) + 3600) },
+    });
     const error = await failure(run());
     expect(error.kind).toBe('rate-limit');
-    expect(error.message).toMatch(/resets at \d\d:\d\d:\d\d UTC, in \d+ min \d+ s, longer than .* rerun after/);
+    expect(error.message).toMatch(
+      /resets at \d\d:\d\d:\d\d UTC, in \d+ min \d+ s, longer than .* rerun after/,
+    );
   });
 
   it('never retries a usage-capped 429', async () => {
@@ -108,7 +143,13 @@ describe('fetching with twitter-api-v2 against a fake X API', () => {
       path: /\/tweets$/,
       times: Number.POSITIVE_INFINITY,
       status: 429,
-      body: { title: 'UsageCapExceeded', detail: 'Usage cap exceeded: Monthly product cap', type: 'https://api.twitter.com/2/problems/usage-capped', period: 'Monthly', scope: 'Product' },
+      body: {
+        title: 'UsageCapExceeded',
+        detail: 'Usage cap exceeded: Monthly product cap',
+        type: 'https://api.twitter.com/2/problems/usage-capped',
+        period: 'Monthly',
+        scope: 'Product',
+      },
     });
     const error = await failure(run());
     expect(error.kind).toBe('usage-capped');
@@ -117,14 +158,26 @@ describe('fetching with twitter-api-v2 against a fake X API', () => {
   });
 
   it('retries a 503 with backoff and completes', async () => {
-    server.faults.push({ path: /\/tweets$/, skip: 1, times: 2, status: 503, body: { title: 'Service Unavailable', detail: 'Service Unavailable', type: 'about:blank' } });
+    server.faults.push({
+      path: /\/tweets$/,
+      skip: 1,
+      times: 2,
+      status: 503,
+      body: { title: 'Service Unavailable', detail: 'Service Unavailable', type: 'about:blank' },
+    });
     const result = await run();
     expect(result.check).toMatchObject({ status: 'whole', postCount: 250 });
     expect(lines.filter((l) => /HTTP 503.*Retrying/.test(l))).toHaveLength(2);
   });
 
   it('gives up after the last attempt on a lasting 5xx, keeping the pages already saved', async () => {
-    server.faults.push({ path: /\/tweets$/, skip: 2, times: Number.POSITIVE_INFINITY, status: 502, body: {} });
+    server.faults.push({
+      path: /\/tweets$/,
+      skip: 2,
+      times: Number.POSITIVE_INFINITY,
+      status: 502,
+      body: {},
+    });
     const error = await failure(run());
     expect(error.kind).toBe('server');
     expect(error.message).toMatch(/Gave up after 3 attempts; pages fetched so far are saved/);
@@ -134,7 +187,13 @@ describe('fetching with twitter-api-v2 against a fake X API', () => {
   });
 
   it('resumes an interrupted fetch without refetching or duplicating a post', async () => {
-    server.faults.push({ path: /\/tweets$/, skip: 2, times: Number.POSITIVE_INFINITY, status: 503, body: {} });
+    server.faults.push({
+      path: /\/tweets$/,
+      skip: 2,
+      times: Number.POSITIVE_INFINITY,
+      status: 503,
+      body: {},
+    });
     await failure(run());
     server.faults.length = 0;
     const before = timelineRequests().length;
@@ -150,15 +209,25 @@ describe('fetching with twitter-api-v2 against a fake X API', () => {
   });
 
   it('refuses to compute figures from a page set that stopped early', async () => {
-    server.faults.push({ path: /\/tweets$/, skip: 1, times: Number.POSITIVE_INFINITY, status: 503, body: {} });
+    server.faults.push({
+      path: /\/tweets$/,
+      skip: 1,
+      times: Number.POSITIVE_INFINITY,
+      status: 503,
+      body: {},
+    });
     await failure(run());
-    expect(() => timelineFromRawCache(readRawCache(path.join(rawDir, 'fake_shop')))).toThrow(/not whole[\s\S]*more pages to come/);
+    expect(() => timelineFromRawCache(readRawCache(path.join(rawDir, 'fake_shop')))).toThrow(
+      /not whole[\s\S]*more pages to come/,
+    );
   });
 
   it('explains a 401 as a token problem', async () => {
     const error = await failure(run({ token: 'wrong-token-123456' }));
     expect(error.kind).toBe('auth');
-    expect(error.message).toMatch(/rejected the bearer token .*HTTP 401.*X_BEARER_TOKEN holds the app's Bearer Token/);
+    expect(error.message).toMatch(
+      /rejected the bearer token .*HTTP 401.*X_BEARER_TOKEN holds the app's Bearer Token/,
+    );
   });
 
   it('explains a 403 as an access level the free tier lacks, pointing to the archive import', async () => {
@@ -166,7 +235,12 @@ describe('fetching with twitter-api-v2 against a fake X API', () => {
       path: /\/tweets$/,
       times: 1,
       status: 403,
-      body: { title: 'Client Forbidden', detail: 'This request must be made using an approved developer account.', reason: 'client-not-enrolled', type: 'https://api.twitter.com/2/problems/client-forbidden' },
+      body: {
+        title: 'Client Forbidden',
+        detail: 'This request must be made using an approved developer account.',
+        reason: 'client-not-enrolled',
+        type: 'https://api.twitter.com/2/problems/client-forbidden',
+      },
     });
     const error = await failure(run());
     expect(error.kind).toBe('forbidden');
@@ -176,15 +250,35 @@ describe('fetching with twitter-api-v2 against a fake X API', () => {
   it('reports a user that does not exist (a 200 with an errors array)', async () => {
     const error = await failure(run({ handle: 'nobody_here' }));
     expect(error.kind).toBe('not-found');
-    expect(error.message).toMatch(/X has no user @nobody_here \(Not Found Error: Could not find user with username: \[nobody_here\]\.\)/);
+    expect(error.message).toMatch(
+      /X has no user @nobody_here \(Not Found Error: Could not find user with username: \[nobody_here\]\.\)/,
+    );
     expect(fs.existsSync(path.join(rawDir, 'nobody_here', 'state.json'))).toBe(false);
   });
 
   it('never lets the token into output, errors or the cache, even when a server echoes it', async () => {
-    server.faults.push({ path: /\/tweets$/, skip: 1, times: 1, status: 503, body: { title: 'Oops', detail: `echo Authorization: Bearer ${TOKEN}` } });
-    server.faults.push({ path: /\/tweets$/, skip: 1, times: Number.POSITIVE_INFINITY, status: 500, body: { title: 'Oops', detail: `token=${TOKEN}` } });
+    server.faults.push({
+      path: /\/tweets$/,
+      skip: 1,
+      times: 1,
+      status: 503,
+      body: { title: 'Oops', detail: `echo Authorization: Bearer ${TOKEN}` },
+    });
+    server.faults.push({
+      path: /\/tweets$/,
+      skip: 1,
+      times: Number.POSITIVE_INFINITY,
+      status: 500,
+      body: { title: 'Oops', detail: `token=${TOKEN}` },
+    });
     const error = await failure(run());
-    const everything = [error.message, error.stack ?? '', JSON.stringify(error), lines.join('\n'), allCachedText()].join('\n');
+    const everything = [
+      error.message,
+      error.stack ?? '',
+      JSON.stringify(error),
+      lines.join('\n'),
+      allCachedText(),
+    ].join('\n');
     expect(everything).toContain('[redacted]');
     expect(everything).not.toContain(TOKEN);
     const authFailure = await failure(run({ token: 'another-secret-token-987' }));
@@ -192,7 +286,11 @@ describe('fetching with twitter-api-v2 against a fake X API', () => {
   });
 
   it('plans the cost from what is already cached', async () => {
-    expect(planFetch(rawDir, 'fake_shop', 3200).estimate).toMatchObject({ posts: 3200, userLookups: 1, usd: 16.01 });
+    expect(planFetch(rawDir, 'fake_shop', 3200).estimate).toMatchObject({
+      posts: 3200,
+      userLookups: 1,
+      usd: 16.01,
+    });
     await run();
     expect(planFetch(rawDir, 'fake_shop', 3200)).toMatchObject({ done: true, estimate: { usd: 0 } });
   });

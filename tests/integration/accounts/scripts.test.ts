@@ -7,8 +7,8 @@ import { readAccountRecords, writeRawState, writeRawUser } from '../../../src/li
 import { recordFromArchive } from '../../../src/lib/node/accounts-pipeline.ts';
 import { resolveBusinessType } from '../../../src/lib/node/taxonomy-fs.ts';
 import { accountRecordSchema } from '../../../src/schemas/account.ts';
-import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fake-x-api.ts';
 import { runScript, scratchDirs } from '../../fixtures/accounts/run-script.ts';
+import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fake-x-api.ts';
 
 const BASIC = path.join(import.meta.dirname, '../../fixtures/accounts/archives/basic');
 const SALT = 'scripts-test-salt-0123456789';
@@ -16,18 +16,38 @@ const SALT = 'scripts-test-salt-0123456789';
 describe('npm run accounts:import', () => {
   it('imports an archive, writes the record and the identifiers for the leak check', async () => {
     const dirs = scratchDirs();
-    const result = await runScript('accounts-import.ts', ['--archive', BASIC, '--business-type', 'local-hospitality', '--site', 'https://fixture-bakery.example'], {
-      PLAYBOOK_SALT: SALT,
-      PLAYBOOK_CONTENT_DIR: dirs.contentDir,
-      PLAYBOOK_RAW_DIR: dirs.rawDir,
-    });
+    const result = await runScript(
+      'accounts-import.ts',
+      [
+        '--archive',
+        BASIC,
+        '--business-type',
+        'local-hospitality',
+        '--site',
+        'https://fixture-bakery.example',
+      ],
+      {
+        PLAYBOOK_SALT: SALT,
+        PLAYBOOK_CONTENT_DIR: dirs.contentDir,
+        PLAYBOOK_RAW_DIR: dirs.rawDir,
+      },
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Wrote .*accounts\/[a-z]+-[a-z]+-[0-9a-f]{4}\.json/);
     expect(result.stdout).toMatch(/8 posts \(2026-02\), imported from the owner's X archive on/);
     const [saved] = readAccountRecords(dirs.contentDir);
-    expect(saved?.record).toMatchObject({ businessType: 'local-hospitality', illustrative: false, provenance: { source: 'archive', postCount: 8 } });
+    expect(saved?.record).toMatchObject({
+      businessType: 'local-hospitality',
+      illustrative: false,
+      provenance: { source: 'archive', postCount: 8 },
+    });
     expect(saved?.record.pseudonym).toBe(pseudonymFor('9876543210123', SALT));
-    const ids = JSON.parse(fs.readFileSync(path.join(dirs.rawDir, `archive-${saved?.record.pseudonym}`, 'identifiers.json'), 'utf8'));
+    const ids = JSON.parse(
+      fs.readFileSync(
+        path.join(dirs.rawDir, `archive-${saved?.record.pseudonym}`, 'identifiers.json'),
+        'utf8',
+      ),
+    );
     expect(ids.handles).toEqual(expect.arrayContaining(['fixture_baker', 'crumb_fan_01']));
     expect(ids.sites).toEqual(['https://fixture-bakery.example']);
     expect(JSON.stringify(ids)).not.toMatch(/Thanks so much|owner@/);
@@ -36,10 +56,18 @@ describe('npm run accounts:import', () => {
   it('refuses to run without PLAYBOOK_SALT (exit 1) and needs exactly one source (exit 2)', async () => {
     const dirs = scratchDirs();
     const env = { PLAYBOOK_CONTENT_DIR: dirs.contentDir, PLAYBOOK_RAW_DIR: dirs.rawDir };
-    const noSalt = await runScript('accounts-import.ts', ['--archive', BASIC, '--business-type', 'local-trades'], env);
+    const noSalt = await runScript(
+      'accounts-import.ts',
+      ['--archive', BASIC, '--business-type', 'local-trades'],
+      env,
+    );
     expect(noSalt.code).toBe(1);
     expect(noSalt.stderr).toMatch(/PLAYBOOK_SALT\] is not set[\s\S]*openssl rand -hex 32/);
-    const both = await runScript('accounts-import.ts', ['--archive', BASIC, '--raw', 'x', '--business-type', 'local-trades'], { ...env, PLAYBOOK_SALT: SALT });
+    const both = await runScript(
+      'accounts-import.ts',
+      ['--archive', BASIC, '--raw', 'x', '--business-type', 'local-trades'],
+      { ...env, PLAYBOOK_SALT: SALT },
+    );
     expect(both.code).toBe(2);
   });
 });
@@ -47,11 +75,24 @@ describe('npm run accounts:import', () => {
 describe('npm run audit', () => {
   it('prints the gap report for a fixture archive in the terminal', async () => {
     const dirs = scratchDirs();
-    const result = await runScript('audit.ts', ['--archive', BASIC, '--business-type', 'niche-product-maker', '--site', 'https://fixture-bakery.example'], {
-      PLAYBOOK_CONTENT_DIR: dirs.contentDir,
-    });
+    const result = await runScript(
+      'audit.ts',
+      [
+        '--archive',
+        BASIC,
+        '--business-type',
+        'niche-product-maker',
+        '--site',
+        'https://fixture-bakery.example',
+      ],
+      {
+        PLAYBOOK_CONTENT_DIR: dirs.contentDir,
+      },
+    );
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Business type: Maker of a niche consumer product → recommended mode: broadcast-only/);
+    expect(result.stdout).toMatch(
+      /Business type: Maker of a niche consumer product → recommended mode: broadcast-only/,
+    );
     expect(result.stdout).toMatch(/Observed mode: hybrid \(confidence \d+%\) ✗ differs/);
     expect(result.stdout).toMatch(/Replies to other people\s+38%/);
     expect(result.stdout).toMatch(/Gaps \(\d+\)[\s\S]*replies-crowd-out-offers/);
@@ -61,13 +102,21 @@ describe('npm run audit', () => {
 
   it('names the plays that address each gap, from the plays’ frontmatter', async () => {
     const dirs = scratchDirs();
-    const result = await runScript('audit.ts', ['--archive', BASIC, '--business-type', 'local-trades'], { PLAYBOOK_CONTENT_DIR: dirs.contentDir });
-    expect(result.stdout).toMatch(/\[medium\] reply-share-low:[\s\S]*Plays: Answer every public question \(\/plays\/answer-every-question\/\); Keep a person behind the schedule/);
+    const result = await runScript('audit.ts', ['--archive', BASIC, '--business-type', 'local-trades'], {
+      PLAYBOOK_CONTENT_DIR: dirs.contentDir,
+    });
+    expect(result.stdout).toMatch(
+      /\[medium\] reply-share-low:[\s\S]*Plays: Answer every public question \(\/plays\/answer-every-question\/\); Keep a person behind the schedule/,
+    );
   });
 
   it('prints the report as JSON that matches the account schema with --json', async () => {
     const dirs = scratchDirs();
-    const result = await runScript('audit.ts', ['--archive', BASIC, '--business-type', 'local-trades', '--json'], { PLAYBOOK_CONTENT_DIR: dirs.contentDir });
+    const result = await runScript(
+      'audit.ts',
+      ['--archive', BASIC, '--business-type', 'local-trades', '--json'],
+      { PLAYBOOK_CONTENT_DIR: dirs.contentDir },
+    );
     expect(result.code).toBe(0);
     const record = accountRecordSchema.parse(JSON.parse(result.stdout));
     expect(record.audit.recommendedMode).toBe('conversational');
@@ -75,9 +124,14 @@ describe('npm run audit', () => {
 
   it('re-audits an imported example by pseudonym, and exits 2 without a source', async () => {
     const dirs = scratchDirs();
-    await runScript('accounts-demo.ts', [], { PLAYBOOK_CONTENT_DIR: dirs.contentDir, PLAYBOOK_RAW_DIR: dirs.rawDir });
+    await runScript('accounts-demo.ts', [], {
+      PLAYBOOK_CONTENT_DIR: dirs.contentDir,
+      PLAYBOOK_RAW_DIR: dirs.rawDir,
+    });
     const [first] = readAccountRecords(dirs.contentDir);
-    const result = await runScript('audit.ts', ['--account', first?.record.pseudonym ?? ''], { PLAYBOOK_CONTENT_DIR: dirs.contentDir });
+    const result = await runScript('audit.ts', ['--account', first?.record.pseudonym ?? ''], {
+      PLAYBOOK_CONTENT_DIR: dirs.contentDir,
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`(${first?.record.pseudonym})`);
     expect((await runScript('audit.ts', [], { PLAYBOOK_CONTENT_DIR: dirs.contentDir })).code).toBe(2);
@@ -94,9 +148,16 @@ describe('npm run accounts:demo', () => {
     const records = readAccountRecords(dirs.contentDir);
     expect(records).toHaveLength(8);
     expect(records.every((r) => r.record.illustrative && r.record.archetype)).toBe(true);
-    expect(fs.readdirSync(dirs.rawDir).sort()).toEqual(expect.arrayContaining(['demo-automation-only', 'demo-follower-chaser']));
+    expect(fs.readdirSync(dirs.rawDir).sort()).toEqual(
+      expect.arrayContaining(['demo-automation-only', 'demo-follower-chaser']),
+    );
     expect((await runScript('accounts-demo.ts', ['--check'], env)).code).toBe(0);
-    fs.writeFileSync(records[0]?.file ?? '', fs.readFileSync(records[0]?.file ?? '', 'utf8').replace('"illustrative": true', '"illustrative": true '));
+    fs.writeFileSync(
+      records[0]?.file ?? '',
+      fs
+        .readFileSync(records[0]?.file ?? '', 'utf8')
+        .replace('"illustrative": true', '"illustrative": true '),
+    );
     expect((await runScript('accounts-demo.ts', ['--check'], env)).code).toBe(1);
   });
 });
@@ -112,7 +173,13 @@ describe('npm run accounts:resync', () => {
     const alive = makeFakeAccount({ id: '111222333', username: 'still_here', name: 'Still Here', count: 5 });
     server = await startFakeXApi({ token, accounts: [alive] });
     const dirs = scratchDirs();
-    const env = { X_BEARER_TOKEN: token, PLAYBOOK_SALT: SALT, PLAYBOOK_CONTENT_DIR: dirs.contentDir, PLAYBOOK_RAW_DIR: dirs.rawDir, X_API_BASE_URL: server.url };
+    const env = {
+      X_BEARER_TOKEN: token,
+      PLAYBOOK_SALT: SALT,
+      PLAYBOOK_CONTENT_DIR: dirs.contentDir,
+      PLAYBOOK_RAW_DIR: dirs.rawDir,
+      X_API_BASE_URL: server.url,
+    };
     const base = recordFromArchive(BASIC, {
       salt: SALT,
       businessType: resolveBusinessType(dirs.contentDir, 'local-trades'),
@@ -126,10 +193,25 @@ describe('npm run accounts:resync', () => {
     for (const account of [alive, gone]) {
       const dir = path.join(dirs.rawDir, account.user.username);
       writeRawUser(dir, { data: account.user });
-      writeRawState(dir, { version: 1, handle: account.user.username, userId: account.user.id, fetchedAt: '2026-03-01T00:00:00.000Z', maxTweets: 3200, pages: [], stopReason: 'end' });
-      const record = accountRecordSchema.parse({ ...base, pseudonym: pseudonymFor(account.user.id, SALT), provenance: { ...base.provenance, source: 'api' } });
+      writeRawState(dir, {
+        version: 1,
+        handle: account.user.username,
+        userId: account.user.id,
+        fetchedAt: '2026-03-01T00:00:00.000Z',
+        maxTweets: 3200,
+        pages: [],
+        stopReason: 'end',
+      });
+      const record = accountRecordSchema.parse({
+        ...base,
+        pseudonym: pseudonymFor(account.user.id, SALT),
+        provenance: { ...base.provenance, source: 'api' },
+      });
       fs.mkdirSync(path.join(dirs.contentDir, 'accounts'), { recursive: true });
-      fs.writeFileSync(path.join(dirs.contentDir, 'accounts', `${record.pseudonym}.json`), JSON.stringify(record));
+      fs.writeFileSync(
+        path.join(dirs.contentDir, 'accounts', `${record.pseudonym}.json`),
+        JSON.stringify(record),
+      );
     }
     const refused = await runScript('accounts-resync.ts', [], env);
     expect(refused.code).toBe(2);
@@ -141,8 +223,19 @@ describe('npm run accounts:resync', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/still public/);
     expect(result.stdout).toMatch(/2 checked, 1 removed, 0 could not be checked/);
-    expect(readAccountRecords(dirs.contentDir).map((r) => r.record.pseudonym)).toEqual([pseudonymFor(alive.user.id, SALT)]);
+    expect(readAccountRecords(dirs.contentDir).map((r) => r.record.pseudonym)).toEqual([
+      pseudonymFor(alive.user.id, SALT),
+    ]);
     expect(fs.existsSync(path.join(dirs.rawDir, 'gone_now'))).toBe(false);
     expect(`${result.stdout}${result.stderr}`).not.toContain(token);
+  });
+});
+
+describe('npm run bench:accounts', () => {
+  it('prints the time to import and measure a synthetic archive', async () => {
+    const result = await runScript('bench-accounts.ts', ['--posts', '2000', '--parts', '3'], {});
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Import \(unzip, parse, validate, normalize\)\s+[\d,]+ ms/);
+    expect(result.stdout).toMatch(/Total for 2,000 posts\s+[\d,]+ ms/);
   });
 });

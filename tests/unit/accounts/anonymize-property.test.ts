@@ -34,12 +34,18 @@ function randomAccount(seed: number) {
   const rand = mulberry32(seed);
   const secrets: Secrets = { handles: [], names: [], urls: [], ids: [] };
   const id = () => {
-    const value = (BigInt(Date.UTC(2025, 0, 1) + Math.floor(rand() * 3e10)) - EPOCH) * 4194304n + BigInt(Math.floor(rand() * 4e6));
+    const value =
+      (BigInt(Date.UTC(2025, 0, 1) + Math.floor(rand() * 3e10)) - EPOCH) * 4194304n +
+      BigInt(Math.floor(rand() * 4e6));
     secrets.ids.push(value.toString());
     return value.toString();
   };
   const person = () => {
-    const p = { id: id(), handle: `${randomWord(rand, 4, 9)}_${Math.floor(rand() * 90 + 10)}`, name: `${randomWord(rand, 4, 8)} ${randomWord(rand, 5, 10)}` };
+    const p = {
+      id: id(),
+      handle: `${randomWord(rand, 4, 9)}_${Math.floor(rand() * 90 + 10)}`,
+      name: `${randomWord(rand, 4, 8)} ${randomWord(rand, 5, 10)}`,
+    };
     secrets.handles.push(p.handle);
     secrets.names.push(p.name);
     return p;
@@ -58,7 +64,15 @@ function randomAccount(seed: number) {
     const link = rand() < 0.5 ? (rand() < 0.5 ? `${site}/${randomWord(rand, 3, 6)}` : url()) : null;
     if (link) secrets.urls.push(link);
     const at = Date.UTC(2026, 0, 5) + i * 3_700_000 + Math.floor(rand() * 1e6);
-    return { id: id(), at, kind, other, link, parentId: id(), text: `${kind === 'repost' ? `RT @${other.handle}: ` : kind === 'reply' ? `@${other.handle} ` : ''}${other.name} said ${randomWord(rand, 4, 9)} to @${other.handle} ${link ?? ''}` };
+    return {
+      id: id(),
+      at,
+      kind,
+      other,
+      link,
+      parentId: id(),
+      text: `${kind === 'repost' ? `RT @${other.handle}: ` : kind === 'reply' ? `@${other.handle} ` : ''}${other.name} said ${randomWord(rand, 4, 9)} to @${other.handle} ${link ?? ''}`,
+    };
   });
   return { self, site, people, posts, secrets };
 }
@@ -73,11 +87,20 @@ function apiTimeline(seed: number) {
     conversation_id: p.kind === 'reply' ? p.parentId : p.id,
     ...(p.kind === 'reply' ? { in_reply_to_user_id: p.other.id } : {}),
     ...(p.kind !== 'original'
-      ? { referenced_tweets: [{ type: p.kind === 'reply' ? 'replied_to' : p.kind === 'repost' ? 'retweeted' : 'quoted', id: p.parentId }] }
+      ? {
+          referenced_tweets: [
+            {
+              type: p.kind === 'reply' ? 'replied_to' : p.kind === 'repost' ? 'retweeted' : 'quoted',
+              id: p.parentId,
+            },
+          ],
+        }
       : {}),
     entities: {
       mentions: [{ username: p.other.handle, id: p.other.id }],
-      ...(p.link ? { urls: [{ url: 'https://t.co/abc', expanded_url: p.link, display_url: p.link.slice(8) }] } : {}),
+      ...(p.link
+        ? { urls: [{ url: 'https://t.co/abc', expanded_url: p.link, display_url: p.link.slice(8) }] }
+        : {}),
     },
   })) as XTweet[];
   const page: XTimelinePage = {
@@ -86,7 +109,15 @@ function apiTimeline(seed: number) {
     meta: { result_count: data.length },
   };
   const timeline = normalizeApiTimeline({
-    user: { id: a.self.id, username: a.self.handle, name: a.self.name, description: `I am ${a.self.name}, see ${a.site}`, url: 'https://t.co/site', entities: { url: { urls: [{ url: 'https://t.co/site', expanded_url: a.site }] } }, public_metrics: { followers_count: 123, following_count: 45, tweet_count: 25 } },
+    user: {
+      id: a.self.id,
+      username: a.self.handle,
+      name: a.self.name,
+      description: `I am ${a.self.name}, see ${a.site}`,
+      url: 'https://t.co/site',
+      entities: { url: { urls: [{ url: 'https://t.co/site', expanded_url: a.site }] } },
+      public_metrics: { followers_count: 123, following_count: 45, tweet_count: 25 },
+    },
     pages: [page],
     fetchedAt: Date.UTC(2026, 2, 1),
     complete: true,
@@ -98,12 +129,25 @@ function archiveTimeline(seed: number) {
   const a = randomAccount(seed);
   const tweets: ArchiveTweet[] = a.posts.map((p) => ({
     id_str: p.id,
-    created_at: new Date(p.at).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 +0000 $4'),
+    created_at: new Date(p.at)
+      .toUTCString()
+      .replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 +0000 $4'),
     full_text: p.text,
-    ...(p.kind === 'reply' ? { in_reply_to_status_id_str: p.parentId, in_reply_to_user_id_str: p.other.id, in_reply_to_screen_name: p.other.handle } : {}),
+    ...(p.kind === 'reply'
+      ? {
+          in_reply_to_status_id_str: p.parentId,
+          in_reply_to_user_id_str: p.other.id,
+          in_reply_to_screen_name: p.other.handle,
+        }
+      : {}),
     entities: {
       user_mentions: [{ screen_name: p.other.handle, name: p.other.name, id_str: p.other.id }],
-      urls: [...(p.link ? [{ url: 'https://t.co/abc', expanded_url: p.link }] : []), ...(p.kind === 'quote' ? [{ expanded_url: `https://x.com/${p.other.handle}/status/${p.parentId}` }] : [])],
+      urls: [
+        ...(p.link ? [{ url: 'https://t.co/abc', expanded_url: p.link }] : []),
+        ...(p.kind === 'quote'
+          ? [{ expanded_url: `https://x.com/${p.other.handle}/status/${p.parentId}` }]
+          : []),
+      ],
     },
   }));
   const timeline = normalizeArchiveTimeline(
@@ -140,7 +184,15 @@ describe('anonymization property', () => {
       const { timeline, secrets } = apiTimeline(seed);
       expect(timeline.posts.length).toBe(25);
       const anonymized = anonymizeTimeline(timeline, { salt: `property-salt-${seed}-abcdef` });
-      const { record } = buildAccountRecord({ timeline, salt: `property-salt-${seed}-abcdef`, businessType: 'local-trades', recommendedMode: 'conversational', plays: [], label: 'Random account', illustrative: false });
+      const { record } = buildAccountRecord({
+        timeline,
+        salt: `property-salt-${seed}-abcdef`,
+        businessType: 'local-trades',
+        recommendedMode: 'conversational',
+        plays: [],
+        label: 'Random account',
+        illustrative: false,
+      });
       expectNoSecret(JSON.stringify(anonymized), secrets);
       expectNoSecret(JSON.stringify(record), secrets);
     }
@@ -150,7 +202,15 @@ describe('anonymization property', () => {
     for (let seed = 1001; seed <= 1000 + runs; seed++) {
       const { timeline, secrets } = archiveTimeline(seed);
       expect(timeline.posts.length).toBe(25);
-      const { record, anonymized } = buildAccountRecord({ timeline, salt: `property-salt-${seed}-abcdef`, businessType: 'local-trades', recommendedMode: 'conversational', plays: [], label: 'Random account', illustrative: false });
+      const { record, anonymized } = buildAccountRecord({
+        timeline,
+        salt: `property-salt-${seed}-abcdef`,
+        businessType: 'local-trades',
+        recommendedMode: 'conversational',
+        plays: [],
+        label: 'Random account',
+        illustrative: false,
+      });
       expectNoSecret(JSON.stringify(anonymized), secrets);
       expectNoSecret(JSON.stringify(record), secrets);
     }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { anonymizeTimeline, countBucket, followerRatio, personPlaceholder, pseudonymFor } from '../../../src/lib/accounts/anonymize.ts';
+import {
+  anonymizeTimeline,
+  countBucket,
+  followerRatio,
+  personPlaceholder,
+  pseudonymFor,
+} from '../../../src/lib/accounts/anonymize.ts';
 import { HOUR, MONDAY, post, reply, timeline } from '../../fixtures/accounts/timeline-builders.ts';
 
 const SALT = 'unit-test-salt-0123456789';
@@ -31,9 +37,24 @@ describe('pseudonyms', () => {
 describe('anonymizeTimeline', () => {
   const friend = { id: '2000000009', handle: 'friend_f' };
   const t = timeline([
-    post({ at: MONDAY + 3 * HOUR + 17 * 60_000, text: 'Visit https://self-bakery.example/shop now', links: [{ url: 'https://www.self-bakery.example/shop', media: false }, { url: 'https://elsewhere.example/', media: false }], mediaCount: 1 }),
+    post({
+      at: MONDAY + 3 * HOUR + 17 * 60_000,
+      text: 'Visit https://self-bakery.example/shop now',
+      links: [
+        { url: 'https://www.self-bakery.example/shop', media: false },
+        { url: 'https://elsewhere.example/', media: false },
+      ],
+      mediaCount: 1,
+    }),
     reply(MONDAY + 5 * HOUR, friend, '@other_person thanks both!', 45),
-    post({ at: MONDAY + 6 * HOUR, kind: 'reply', text: '@self_account more', replyToUserId: '1000000001', replyToHandle: 'self_account', threadStartedByAccount: true }),
+    post({
+      at: MONDAY + 6 * HOUR,
+      kind: 'reply',
+      text: '@self_account more',
+      replyToUserId: '1000000001',
+      replyToHandle: 'self_account',
+      threadStartedByAccount: true,
+    }),
   ]);
   const a = anonymizeTimeline(t, { salt: SALT });
 
@@ -42,7 +63,14 @@ describe('anonymizeTimeline', () => {
   });
 
   it('coarsens time to weekday, hour, minute past the hour, ISO week and a day number', () => {
-    expect(a.posts[0]).toMatchObject({ weekday: 0, hour: 12, minute: 17, week: '2026-W08', day: 0, minutesSincePrevious: null });
+    expect(a.posts[0]).toMatchObject({
+      weekday: 0,
+      hour: 12,
+      minute: 17,
+      week: '2026-W08',
+      day: 0,
+      minutesSincePrevious: null,
+    });
     expect(a.posts[1]?.minutesSincePrevious).toBe(103);
   });
 
@@ -57,7 +85,12 @@ describe('anonymizeTimeline', () => {
   });
 
   it('buckets follower counts and rounds the ratio', () => {
-    expect(a.profile).toMatchObject({ followers: '1k-9.9k', following: '100-999', followerRatio: 5, siteKnown: true });
+    expect(a.profile).toMatchObject({
+      followers: '1k-9.9k',
+      following: '100-999',
+      followerRatio: 5,
+      siteKnown: true,
+    });
     expect(countBucket(99)).toBe('0-99');
     expect(countBucket(1_000_000)).toBe('1M+');
     expect(followerRatio(1234, 321)).toBe(3.8);

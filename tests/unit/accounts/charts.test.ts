@@ -19,7 +19,11 @@ function balanced(svg: string): boolean {
   return stack.length === 0;
 }
 
-const grid = Array.from({ length: 7 }, (_, day) => Array.from({ length: 24 }, (_, hour) => (day === 2 && hour === 9 ? 0.5 : day === 4 && hour === 17 ? 0.3 : day === 0 && hour === 8 ? 0.2 : 0)));
+const grid = Array.from({ length: 7 }, (_, day) =>
+  Array.from({ length: 24 }, (_, hour) =>
+    day === 2 && hour === 9 ? 0.5 : day === 4 && hour === 17 ? 0.3 : day === 0 && hour === 8 ? 0.2 : 0,
+  ),
+);
 
 describe('account charts', () => {
   it('are well-formed, labelled SVG with a title and a description in words', () => {
@@ -27,7 +31,11 @@ describe('account charts', () => {
       activityMixChart({ original: 0.5, reply: 0.3, repost: 0.15, quote: 0.05 }),
       replyShareChart(0.23, MODE_THRESHOLDS),
       activityGridChart(grid),
-      weeklyPostsChart([{ week: '2026-W01', posts: 4 }, { week: '2026-W02', posts: 0 }, { week: '2026-W03', posts: 9 }]),
+      weeklyPostsChart([
+        { week: '2026-W01', posts: 4 },
+        { week: '2026-W02', posts: 0 },
+        { week: '2026-W03', posts: 9 },
+      ]),
     ];
     for (const svg of charts) {
       expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -47,7 +55,9 @@ describe('account charts', () => {
   it('place the reply-share marker on the scale and name its band', () => {
     const svg = replyShareChart(0.25, MODE_THRESHOLDS);
     expect(svg).toContain('x1="145" x2="145"'); // 10 + 0.25 × 540
-    expect(svg).toContain('25% of posts reply to other people, in the hybrid band (broadcast-only under 10%, conversational from 40%).');
+    expect(svg).toContain(
+      '25% of posts reply to other people, in the hybrid band (broadcast-only under 10%, conversational from 40%).',
+    );
     expect(replyShareChart(0.02, MODE_THRESHOLDS)).toContain('in the broadcast-only band');
     expect(replyShareChart(0.6, MODE_THRESHOLDS)).toContain('in the conversational band');
   });
@@ -60,7 +70,12 @@ describe('account charts', () => {
   });
 
   it('counts silent weeks in the weekly chart', () => {
-    expect(weeklyPostsChart([{ week: '2026-W01', posts: 4 }, { week: '2026-W02', posts: 0 }])).toContain('1 silent week.');
+    expect(
+      weeklyPostsChart([
+        { week: '2026-W01', posts: 4 },
+        { week: '2026-W02', posts: 0 },
+      ]),
+    ).toContain('1 silent week.');
   });
 
   it('escape text for XML', () => {

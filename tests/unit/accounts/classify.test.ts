@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/accounts/classify.ts';
 import { metrics } from '../../fixtures/accounts/timeline-builders.ts';
 
-
 describe('classify', () => {
   it('calls under 10% replies to others broadcast-only', () => {
     expect(classify(metrics({ replyToOthersShare: 0.0999 }), 200).mode).toBe('broadcast-only');
-    expect(classify(metrics({ replyToOthersShare: 0 }), 200)).toMatchObject({ mode: 'broadcast-only', confidence: 1 });
+    expect(classify(metrics({ replyToOthersShare: 0 }), 200)).toMatchObject({
+      mode: 'broadcast-only',
+      confidence: 1,
+    });
   });
 
   it('calls 10% up to 40% hybrid and 40% or more conversational', () => {
@@ -22,7 +24,10 @@ describe('classify', () => {
   });
 
   it('classes many replies to very few people as hybrid and says why', () => {
-    const c = classify(metrics({ replyToOthersShare: 0.6, distinctPeoplePer100Posts: 2, distinctPeopleRepliedTo: 4 }), 200);
+    const c = classify(
+      metrics({ replyToOthersShare: 0.6, distinctPeoplePer100Posts: 2, distinctPeopleRepliedTo: 4 }),
+      200,
+    );
     expect(c.mode).toBe('hybrid');
     expect(c.reasons.map((r) => r.code)).toContain('few-people');
   });
@@ -37,7 +42,12 @@ describe('classify', () => {
   });
 
   it('names automation as a reason, more sure for broadcast and less for conversation', () => {
-    const automated = { nearDuplicateShare: 0.9, fixedIntervalShare: 0.9, sameMinuteShare: 1, templatedShoutoutShare: 0 };
+    const automated = {
+      nearDuplicateShare: 0.9,
+      fixedIntervalShare: 0.9,
+      sameMinuteShare: 1,
+      templatedShoutoutShare: 0,
+    };
     const bot = classify(metrics({ replyToOthersShare: 0.05, automation: automated }), 300);
     expect(bot.reasons.find((r) => r.code === 'automation')?.text).toContain('90% repeated texts');
     expect(bot.confidence).toBe(0.85); // 0.75 for 5% replies, plus 0.1

@@ -39,25 +39,29 @@ describe('demo generator', () => {
   it('uses only made-up handles (xpb…) and reserved .example sites', () => {
     const text = JSON.stringify(demos.map((d) => [d.user, d.pages]));
     for (const m of text.matchAll(/"(?:username)":"([^"]+)"/g)) expect(m[1]).toMatch(/^xpb/);
-    for (const m of text.matchAll(/https?:\/\/([a-z0-9.-]+)/g)) expect(m[1]).toMatch(/(\.example|^t\.co|^x\.com)$/);
+    for (const m of text.matchAll(/https?:\/\/([a-z0-9.-]+)/g))
+      expect(m[1]).toMatch(/(\.example|^t\.co|^x\.com)$/);
   });
 
-  it.each(demos.map((d) => [d.archetype.label, d] as const))('classifies the %s as its archetype', (_label, demo) => {
-    const timeline = normalizeApiTimeline({
-      user: demo.user.data as NonNullable<typeof demo.user.data>,
-      pages: demo.pages,
-      fetchedAt: Date.parse(demo.state.fetchedAt),
-      complete: true,
-    });
-    const { record } = buildAccountRecord({
-      timeline,
-      salt: DEMO_SALT,
-      businessType: demo.archetype.businessType,
-      recommendedMode: 'conversational',
-      plays: [],
-      label: demo.archetype.label,
-      illustrative: true,
-    });
-    expect(record.classification.mode).toBe(demo.archetype.expectedMode);
-  });
+  it.each(demos.map((d) => [d.archetype.label, d] as const))(
+    'classifies the %s as its archetype',
+    (_label, demo) => {
+      const timeline = normalizeApiTimeline({
+        user: demo.user.data as NonNullable<typeof demo.user.data>,
+        pages: demo.pages,
+        fetchedAt: Date.parse(demo.state.fetchedAt),
+        complete: true,
+      });
+      const { record } = buildAccountRecord({
+        timeline,
+        salt: DEMO_SALT,
+        businessType: demo.archetype.businessType,
+        recommendedMode: 'conversational',
+        plays: [],
+        label: demo.archetype.label,
+        illustrative: true,
+      });
+      expect(record.classification.mode).toBe(demo.archetype.expectedMode);
+    },
+  );
 });

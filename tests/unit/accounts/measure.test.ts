@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { anonymizeTimeline } from '../../../src/lib/accounts/anonymize.ts';
-import { activity, fixedIntervalShare, measure, nearDuplicateShare, sameMinuteShare } from '../../../src/lib/accounts/measure.ts';
+import {
+  activity,
+  fixedIntervalShare,
+  measure,
+  nearDuplicateShare,
+  sameMinuteShare,
+} from '../../../src/lib/accounts/measure.ts';
 import { DAY, HOUR, MONDAY, post, reply, timeline } from '../../fixtures/accounts/timeline-builders.ts';
 
 const alice = { id: '2000000001', handle: 'alice_a' };
@@ -14,15 +20,39 @@ const dave = { id: '2000000004', handle: 'dave_d' };
  */
 function tenPosts() {
   return timeline([
-    post({ at: MONDAY, text: 'Fresh rye bread today at 10% off before noon #bakery', hashtags: 1, links: [{ url: 'https://self-bakery.example/rye', media: false }] }),
+    post({
+      at: MONDAY,
+      text: 'Fresh rye bread today at 10% off before noon #bakery',
+      hashtags: 1,
+      links: [{ url: 'https://self-bakery.example/rye', media: false }],
+    }),
     reply(MONDAY + 0.5 * HOUR, alice, 'Thanks Alice, see you soon', 30),
     reply(MONDAY + 5 * HOUR, bob, 'Sorry to hear that, DM us', 120),
     post({ at: MONDAY + DAY + HOUR, kind: 'repost', text: 'RT @news_desk: market news' }),
     reply(MONDAY + 2 * DAY + HOUR, alice, 'Glad it worked out', 60),
-    post({ at: MONDAY + 2 * DAY + 2 * HOUR, kind: 'reply', text: 'Part two of the story', replyToUserId: '1000000001', replyToHandle: 'self_account', threadStartedByAccount: true }),
-    post({ at: MONDAY + 4 * DAY + 9 * HOUR, kind: 'quote', text: 'Worth reading this piece', links: [{ url: 'https://news-elsewhere.example/story', media: false }] }),
+    post({
+      at: MONDAY + 2 * DAY + 2 * HOUR,
+      kind: 'reply',
+      text: 'Part two of the story',
+      replyToUserId: '1000000001',
+      replyToHandle: 'self_account',
+      threadStartedByAccount: true,
+    }),
+    post({
+      at: MONDAY + 4 * DAY + 9 * HOUR,
+      kind: 'quote',
+      text: 'Worth reading this piece',
+      links: [{ url: 'https://news-elsewhere.example/story', media: false }],
+    }),
     post({ at: MONDAY + 7 * DAY, text: 'Morning bake in pictures today', mediaCount: 1 }),
-    post({ at: MONDAY + 19 * DAY, text: 'Lovely to meet @carol_c and @dave_d at the market', mentions: [{ userId: carol.id, handle: carol.handle }, { userId: dave.id, handle: dave.handle }] }),
+    post({
+      at: MONDAY + 19 * DAY,
+      text: 'Lovely to meet @carol_c and @dave_d at the market',
+      mentions: [
+        { userId: carol.id, handle: carol.handle },
+        { userId: dave.id, handle: dave.handle },
+      ],
+    }),
     reply(MONDAY + 19 * DAY + HOUR, carol, 'Thank you Carol', 10),
   ]);
 }
@@ -77,7 +107,12 @@ describe('measure', () => {
   });
 
   it('sees no automation in ten hand-written posts', () => {
-    expect(m.automation).toEqual({ nearDuplicateShare: 0, fixedIntervalShare: 0, sameMinuteShare: 0, templatedShoutoutShare: 0 });
+    expect(m.automation).toEqual({
+      nearDuplicateShare: 0,
+      fixedIntervalShare: 0,
+      sameMinuteShare: 0,
+      templatedShoutoutShare: 0,
+    });
   });
 
   it('lays posts out on a Monday-first weekday-by-hour grid and counts posts per ISO week', () => {
@@ -93,7 +128,9 @@ describe('measure', () => {
   });
 
   it('leaves own-site figures unknown when the site is unknown', () => {
-    const noSite = measure(anonymizeTimeline(timeline(tenPosts().posts, { siteUrl: null }), { salt: 'unit-test-salt-0123456789' }));
+    const noSite = measure(
+      anonymizeTimeline(timeline(tenPosts().posts, { siteUrl: null }), { salt: 'unit-test-salt-0123456789' }),
+    );
     expect(noSite.ownSiteLinkShare).toBeNull();
     expect(noSite.selfPromotionShare).toBeNull();
   });
@@ -101,7 +138,11 @@ describe('measure', () => {
 
 describe('automation signals', () => {
   const base = anonymizeTimeline(
-    timeline(Array.from({ length: 12 }, (_, i) => post({ at: MONDAY + i * 2 * HOUR, text: `Daily tip number ${i}: post at the same time every day` }))),
+    timeline(
+      Array.from({ length: 12 }, (_, i) =>
+        post({ at: MONDAY + i * 2 * HOUR, text: `Daily tip number ${i}: post at the same time every day` }),
+      ),
+    ),
     { salt: 'unit-test-salt-0123456789' },
   ).posts;
 

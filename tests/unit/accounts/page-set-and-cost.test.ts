@@ -8,16 +8,29 @@ const page = (ids: string[], next?: string): XTimelinePage => ({
   meta: { result_count: ids.length, ...(next ? { next_token: next } : {}) },
 });
 const state = (pages: RawCacheState['pages'], stopReason: RawCacheState['stopReason']): RawCacheState => ({
-  version: 1, handle: 'h', userId: '1', fetchedAt: '2026-03-01T00:00:00.000Z', maxTweets: 3200, pages, stopReason,
+  version: 1,
+  handle: 'h',
+  userId: '1',
+  fetchedAt: '2026-03-01T00:00:00.000Z',
+  maxTweets: 3200,
+  pages,
+  stopReason,
 });
 const entry = (n: number, requestToken: string | null, nextToken: string | null, resultCount = 2) => ({
-  file: `page-000${n}.json`, requestToken, nextToken, resultCount,
+  file: `page-000${n}.json`,
+  requestToken,
+  nextToken,
+  resultCount,
 });
 
 describe('checkPageSet', () => {
   it('accepts a chain of pages that ends without a next_token as whole', () => {
     const s = state([entry(1, null, 'a'), entry(2, 'a', 'b'), entry(3, 'b', null)], 'end');
-    expect(checkPageSet(s, [page(['1', '2'], 'a'), page(['3', '4'], 'b'), page(['5', '6'])])).toEqual({ status: 'whole', problems: [], postCount: 6 });
+    expect(checkPageSet(s, [page(['1', '2'], 'a'), page(['3', '4'], 'b'), page(['5', '6'])])).toEqual({
+      status: 'whole',
+      problems: [],
+      postCount: 6,
+    });
   });
 
   it('calls a set stopped at the post limit limited, not whole', () => {
@@ -33,7 +46,10 @@ describe('checkPageSet', () => {
 
   it('notices a missing page in the token chain, a short page and a repeated post', () => {
     const s = state([entry(1, null, 'a'), entry(2, 'zzz', null)], 'end');
-    const short: XTimelinePage = { data: [{ id: '1', text: 't' }], meta: { result_count: 2, next_token: 'a' } };
+    const short: XTimelinePage = {
+      data: [{ id: '1', text: 't' }],
+      meta: { result_count: 2, next_token: 'a' },
+    };
     const problems = checkPageSet(s, [short, page(['1', '3'])]).problems.join(' ');
     expect(problems).toMatch(/a page is missing/);
     expect(problems).toMatch(/result_count 2 but holds 1/);

@@ -11,7 +11,9 @@ describe('sha256', () => {
   });
 
   it('hashes a million "a" characters like the reference', () => {
-    expect(toHex(sha256('a'.repeat(1_000_000)))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+    expect(toHex(sha256('a'.repeat(1_000_000)))).toBe(
+      'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0',
+    );
   });
 
   it('encodes text as UTF-8 before hashing', () => {
@@ -33,8 +35,10 @@ describe('hmacSha256', () => {
   });
 
   it('hashes keys longer than a block first, as RFC 4231 test case 6 requires', () => {
-    expect(toHex(hmacSha256(new Uint8Array(131).fill(0xaa), 'Test Using Larger Than Block-Size Key - Hash Key First'))).toBe(
-      '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54',
-    );
+    expect(
+      toHex(
+        hmacSha256(new Uint8Array(131).fill(0xaa), 'Test Using Larger Than Block-Size Key - Hash Key First'),
+      ),
+    ).toBe('60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54');
   });
 });

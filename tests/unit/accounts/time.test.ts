@@ -16,6 +16,11 @@ describe('calendar helpers', () => {
   });
 
   it('lists every week between two moments, silent ones included', () => {
-    expect(weeksBetween(Date.UTC(2026, 1, 20), Date.UTC(2026, 2, 9))).toEqual(['2026-W08', '2026-W09', '2026-W10', '2026-W11']);
+    expect(weeksBetween(Date.UTC(2026, 1, 20), Date.UTC(2026, 2, 9))).toEqual([
+      '2026-W08',
+      '2026-W09',
+      '2026-W10',
+      '2026-W11',
+    ]);
   });
 });

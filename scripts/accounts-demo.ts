@@ -1,0 +1,107 @@
+/**
+ * npm run accounts:demo [-- --check]
+ *
+ * Writes the shipped illustrative examples: for each archetype the guidance describes, a
+ * deterministic generator writes X API-shaped responses into the raw cache
+ * (data/raw/demo-<archetype>/, the same layout a real fetch writes), and each is imported from
+ * there through exactly the same path as real data, with the public demo salt.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { generateDemoAccounts } from '../src/lib/accounts/demo.ts';
+import { formatJson } from '../src/lib/accounts/json-format.ts';
+import { note, parseCliArgs, runCli, say } from '../src/lib/node/accounts-cli.ts';
+import {
+  readAccountRecords,
+  readRawCache,
+  recordFile,
+  resolveRawDir,
+  resolveSalt,
+  writeAccountRecord,
+  writeRawPage,
+  writeRawState,
+  writeRawUser,
+} from '../src/lib/node/accounts-fs.ts';
+import { recordFromRawCache, removeRecordFile } from '../src/lib/node/accounts-pipeline.ts';
+import { resolveContentDir } from '../src/lib/node/content-dir.ts';
+import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/taxonomy-fs.ts';
+
+const HELP = `
+Generate the illustrative example accounts and import them like real ones.
+
+Usage: npm run accounts:demo [-- --check]
+
+  --check       write nothing; fail if content/accounts/ differs from what would be written
+  -h, --help    show this help
+
+Each archetype's raw responses go to data/raw/demo-<archetype>/ (git-ignored) and its
+record to content/accounts/<pseudonym>.json, labelled an illustrative composite.
+Older illustrative records that this run does not produce are removed.
+Exit codes: 0 done, 1 an archetype was not classified as expected or --check found a difference.
+`;
+
+await runCli('accounts:demo', HELP, async () => {
+  const { values } = parseCliArgs(process.argv.slice(2), {
+    check: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  });
+  const contentDir = resolveContentDir();
+  const rawDir = resolveRawDir();
+  const plays = loadPlaySummaries(contentDir);
+  const salt = resolveSalt({ demo: true });
+  const written = new Set<string>();
+  let failures = 0;
+
+  for (const demo of generateDemoAccounts()) {
+    const { archetype } = demo;
+    const businessType = resolveBusinessType(contentDir, archetype.businessType);
+    const dir = path.join(rawDir, `demo-${archetype.id}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    writeRawUser(dir, demo.user);
+    demo.pages.forEach((page, index) => {
+      writeRawPage(dir, demo.state.pages[index]?.file ?? '', page);
+    });
+    writeRawState(dir, demo.state);
+
+    const { record } = recordFromRawCache(readRawCache(dir), {
+      salt,
+      businessType,
+      plays,
+      label: archetype.label,
+      archetype: archetype.id,
+      illustrative: true,
+    });
+    const ok = record.classification.mode === archetype.expectedMode;
+    if (!ok) failures++;
+    const file = recordFile(contentDir, record.pseudonym);
+    written.add(path.resolve(file));
+    const line = `${ok ? '✓' : '✗'} ${archetype.label.padEnd(36)} ${record.pseudonym.padEnd(22)} ${record.classification.mode} (expected ${archetype.expectedMode}), ${record.provenance.postCount} posts, ${record.audit.gaps.length} gap(s)`;
+    if (values.check) {
+      const same = fs.existsSync(file) && fs.readFileSync(file, 'utf8') === formatJson(record);
+      if (!same) failures++;
+      say(`${line}${same ? '' : '  ← differs from the committed record'}`);
+    } else {
+      writeAccountRecord(contentDir, record);
+      say(line);
+    }
+  }
+  for (const { file, record } of readAccountRecords(contentDir)) {
+    if (!record.illustrative || written.has(path.resolve(file))) continue;
+    if (values.check) {
+      failures++;
+      note(`  ${file} is an illustrative record this generator no longer produces.`);
+    } else {
+      removeRecordFile(file);
+      note(`  Removed the stale illustrative record ${file}.`);
+    }
+  }
+  if (failures > 0) {
+    note(
+      values.check
+        ? 'Rerun npm run accounts:demo and commit the result.'
+        : 'Some archetypes were not classified as expected.',
+    );
+    return 1;
+  }
+  return 0;
+});

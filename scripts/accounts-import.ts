@@ -1,0 +1,88 @@
+/**
+ * npm run accounts:import -- --archive <zip or folder> --business-type <id>
+ *
+ * Imports an account owner's X data archive (or re-imports a fetch cache with --raw), then
+ * anonymizes, measures, classifies and audits it, and writes content/accounts/<pseudonym>.json.
+ */
+import { provenanceLine } from '../src/lib/accounts/record.ts';
+import { note, parseCliArgs, runCli, say, UsageError } from '../src/lib/node/accounts-cli.ts';
+import { readRawCache, resolveRawDir, resolveSalt, writeAccountRecord } from '../src/lib/node/accounts-fs.ts';
+import {
+  recordFromArchive,
+  recordFromRawCache,
+  writeArchiveIdentifiers,
+} from '../src/lib/node/accounts-pipeline.ts';
+import { resolveContentDir } from '../src/lib/node/content-dir.ts';
+import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/taxonomy-fs.ts';
+import type { AccountRecord } from '../src/schemas/account.ts';
+
+const HELP = `
+Import an X data archive (or a cached fetch) and publish its anonymized figures.
+
+Usage: npm run accounts:import -- --archive <zip or folder> --business-type <id> [options]
+       npm run accounts:import -- --raw data/raw/<handle> --business-type <id>
+
+  --archive <path>        the archive .zip X sends, or the folder it unpacks to
+  --raw <dir>             a fetch cache written by accounts:fetch (no network is used)
+  --business-type <id>    the account's business type (a file in content/business-types/)
+  --site <url>            the account's own website (archives keep only a t.co link), so links
+                          can be told apart into own site and other sites
+  --label <text>          short label for the example (default: "<business type> account")
+  -h, --help              show this help
+
+Only data/tweets.js (or tweets-part<N>.js, or the older tweet.js), data/account.js and
+data/profile.js are read; direct messages, e-mail data and everything else stay unread.
+The archive's identifiers (never its text) are saved under data/raw/ for the build's leak check.
+
+Environment: PLAYBOOK_SALT (required: the pseudonym key), PLAYBOOK_CONTENT_DIR, PLAYBOOK_RAW_DIR.
+Exit codes: 0 done, 1 failed (message names the file and the fix), 2 usage error.
+`;
+
+await runCli('accounts:import', HELP, async () => {
+  const { values } = parseCliArgs(process.argv.slice(2), {
+    archive: { type: 'string' },
+    raw: { type: 'string' },
+    'business-type': { type: 'string' },
+    site: { type: 'string' },
+    label: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!values.archive === !values.raw) throw new UsageError('give exactly one of --archive or --raw');
+  if (!values['business-type']) throw new UsageError('--business-type is required');
+  if (values.site && !/^https?:\/\/[^/\s]+/.test(values.site))
+    throw new UsageError('--site must be a URL such as https://example.com');
+  const contentDir = resolveContentDir();
+  const businessType = resolveBusinessType(contentDir, values['business-type']);
+  const context = {
+    salt: resolveSalt({ demo: false }),
+    businessType,
+    plays: loadPlaySummaries(contentDir),
+    label: values.label ?? `${businessType.title} account`,
+    illustrative: false,
+  };
+  let record: AccountRecord;
+  if (values.archive) {
+    note(`Reading ${values.archive}…`);
+    const started = performance.now();
+    const built = recordFromArchive(values.archive, { ...context, siteUrl: values.site ?? null });
+    record = built.record;
+    note(
+      `  ${record.provenance.postCount.toLocaleString('en-US')} posts read and measured in ${Math.round(performance.now() - started)} ms.`,
+    );
+    if (!record.profile.siteKnown)
+      note(
+        '  The own site is unknown (archives keep only a t.co link): pass --site to measure self-promotion.',
+      );
+    const ids = writeArchiveIdentifiers(resolveRawDir(), record.pseudonym, built.identifiers);
+    note(`  Identifiers for the leak check: ${ids}`);
+  } else {
+    record = recordFromRawCache(readRawCache(values.raw as string), context).record;
+  }
+  const file = writeAccountRecord(contentDir, record);
+  say(`Wrote ${file}`);
+  say(
+    `  ${record.classification.mode} (confidence ${Math.round(record.classification.confidence * 100)}%), recommended ${record.audit.recommendedMode}; ${record.audit.gaps.length} gap(s).`,
+  );
+  say(`  ${provenanceLine(record)}`);
+  return 0;
+});

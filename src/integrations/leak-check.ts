@@ -1,0 +1,28 @@
+/**
+ * After every build, scans the output for any handle, name, user id, post id or URL present in
+ * the raw account data (data/raw and the demo generator's raw responses) and fails the build if
+ * one leaked: the published examples must not lead back to a person.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { resolveRawDir } from '../lib/node/accounts-fs.ts';
+import { findLeaks, formatLeaks } from '../lib/node/leak-check.ts';
+
+export function leakCheck(): AstroIntegration {
+  return {
+    name: 'x-playbook:leak-check',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const leaks = findLeaks(fileURLToPath(dir), resolveRawDir(), { includeDemo: true });
+        if (leaks.length > 0) {
+          throw new Error(
+            `${leaks.length} identifier(s) from the raw account data reached the built site:\n${formatLeaks(leaks)}\n` +
+              'Fix: publish only derived figures; never render text, handles, names, ids or URLs from data/raw.',
+          );
+        }
+        logger.info(`no raw account identifiers in the output (${Math.round(performance.now() - started)} ms)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * The dist leak check: no handle, name, user id, post id or URL from the raw data may appear in
+ * a built site. Checked on made-up dist folders, on the charts and records of every shipped
+ * example, and on the real build the test run makes (tests/support/global-setup.ts).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { DEMO_SALT } from '../../../src/lib/accounts/anonymize.ts';
+import { MODE_THRESHOLDS } from '../../../src/lib/accounts/classify.ts';
+import { generateDemoAccounts } from '../../../src/lib/accounts/demo.ts';
+import { normalizeApiTimeline } from '../../../src/lib/accounts/normalize-api.ts';
+import { buildAccountRecord } from '../../../src/lib/accounts/record.ts';
+import { activityGridChart } from '../../../src/lib/charts/activity-grid.ts';
+import { activityMixChart } from '../../../src/lib/charts/activity-mix.ts';
+import { replyShareChart } from '../../../src/lib/charts/reply-share.ts';
+import { weeklyPostsChart } from '../../../src/lib/charts/weekly-posts.ts';
+import { collectIdentifiers, findLeaks, formatLeaks } from '../../../src/lib/node/leak-check.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+function rawWith(files: Record<string, unknown>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-leak-raw-'));
+  for (const [name, value] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), JSON.stringify(value));
+  }
+  return dir;
+}
+
+function distWith(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-leak-dist-'));
+  for (const [name, value] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), value);
+  }
+  return dir;
+}
+
+const RAW = {
+  'some_shop/user.json': {
+    data: {
+      id: '1234567890123',
+      username: 'some_shop_77',
+      name: 'Some Shop Owner',
+      entities: { url: { urls: [{ url: 'https://t.co/x', expanded_url: 'https://some-shop.example/' }] } },
+    },
+  },
+  'some_shop/page-0001.json': {
+    data: [
+      {
+        id: '1890000000000000001',
+        text: 'hi @pal_number_9 see https://blog.example/post/1',
+        author_id: '1234567890123',
+      },
+    ],
+    includes: { users: [{ id: '55555555', username: 'pal_number_9', name: 'Pal Person' }] },
+    meta: { result_count: 1 },
+  },
+};
+
+describe('findLeaks', () => {
+  const raw = rawWith(RAW);
+
+  it('finds each kind of identifier from the raw data in a built page', () => {
+    const dist = distWith({
+      'a/index.html':
+        '<p>Visit <a href="https://some-shop.example/about">us</a> or @pal_number_9 or Some&nbsp;Shop Owner</p>',
+      'b/index.html': '<p>Post 1890000000000000001 by 1234567890123, see blog.example/post/1</p>',
+      'c/index.html': '<p>follow x.com/some_shop_77 and pal person</p>',
+    });
+    const leaks = findLeaks(dist, raw, { includeDemo: false });
+    const kinds = leaks.map((l) => `${l.file}:${l.kind}`).sort();
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'a/index.html:host',
+        'a/index.html:handle',
+        'a/index.html:name',
+        'b/index.html:id',
+        'b/index.html:url',
+        'c/index.html:handle',
+        'c/index.html:name',
+      ]),
+    );
+    expect(formatLeaks(leaks)).not.toContain('some_shop_77');
+  });
+
+  it('matches the measured account’s own handle as a bare word, but not a mentioned plain word', () => {
+    const plainRaw = rawWith({
+      'bakerytown/user.json': {
+        data: { id: '98765432101', username: 'BakeryTown', name: 'Bakery Town', description: 'We bake' },
+      },
+      'bakerytown/page-0001.json': {
+        data: [{ id: '1890000000000000002', text: 'thanks @marketing' }],
+        includes: { users: [{ id: '44444444', username: 'marketing', name: 'M' }] },
+        meta: { result_count: 1 },
+      },
+    });
+    const dist = distWith({ 'index.html': '<p>The bakerytown account does marketing, says @Marketing.</p>' });
+    expect(findLeaks(dist, plainRaw, { includeDemo: false }).map((l) => `${l.kind}:${l.masked}`)).toEqual([
+      'handle:ma…g (9 chars)',
+      'handle:ba…n (10 chars)',
+    ]);
+  });
+
+  it('unpacks gzipped files such as Pagefind fragments', () => {
+    const dist = distWith({
+      'pagefind/fragment/en_1.pf_fragment': gzipSync(
+        Buffer.from('pagefind_dcd{"content":"hello @pal_number_9"}'),
+      ),
+    });
+    expect(findLeaks(dist, raw, { includeDemo: false }).map((l) => l.kind)).toEqual(['handle']);
+  });
+
+  it('passes a page that only shows figures, placeholders and ordinary words', () => {
+    const dist = distWith({
+      'index.html': '<p>26% of posts reply to person-1a2b3c4d; shop owners post at 09:00. Some shop.</p>',
+    });
+    expect(findLeaks(dist, raw, { includeDemo: false })).toEqual([]);
+  });
+
+  it('includes the demo generator’s raw data even when data/raw is empty', () => {
+    const ids = collectIdentifiers(fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-empty-raw-')));
+    expect([...ids.handles].some((h) => h.startsWith('xpb'))).toBe(true);
+    expect(ids.hosts.has('walnut-and-pine.example')).toBe(true);
+    const dist = distWith({ 'x.html': '<p>Walnut &amp; Pine Workshop at walnut-and-pine.example</p>' });
+    expect(
+      findLeaks(dist, fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-empty-raw-')))
+        .map((l) => l.kind)
+        .sort(),
+    ).toEqual(['host', 'name']);
+  });
+
+  it('finds nothing in the records and charts of all eight shipped examples', () => {
+    const files: Record<string, string> = {};
+    for (const demo of generateDemoAccounts()) {
+      const timeline = normalizeApiTimeline({
+        user: demo.user.data as NonNullable<typeof demo.user.data>,
+        pages: demo.pages,
+        fetchedAt: Date.parse(demo.state.fetchedAt),
+        complete: true,
+      });
+      const { record, anonymized } = buildAccountRecord({
+        timeline,
+        salt: DEMO_SALT,
+        businessType: demo.archetype.businessType,
+        recommendedMode: 'conversational',
+        plays: [],
+        label: demo.archetype.label,
+        illustrative: true,
+      });
+      files[`${record.pseudonym}/record.json`] = JSON.stringify(record);
+      files[`${record.pseudonym}/anonymized.json`] = JSON.stringify(anonymized);
+      files[`${record.pseudonym}/index.html`] = [
+        replyShareChart(record.metrics.replyToOthersShare, MODE_THRESHOLDS),
+        activityMixChart(record.metrics.mix),
+        activityGridChart(record.activity.grid),
+        weeklyPostsChart(record.activity.weekly),
+      ].join('\n');
+    }
+    const leaks = findLeaks(distWith(files), fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-empty-raw-')));
+    expect(leaks, formatLeaks(leaks)).toEqual([]);
+  });
+
+  it('finds nothing in the real build of the playbook, against data/raw and the demo data', () => {
+    let site: { outDir: string } | undefined;
+    try {
+      site = inject('demoSite');
+    } catch {
+      site = undefined;
+    }
+    if (!site?.outDir || !fs.existsSync(site.outDir)) {
+      console.warn(
+        'No demo build in this run (XPB_SKIP_DEMO_BUILD=1?): the built-site leak check was skipped.',
+      );
+      return;
+    }
+    const leaks = findLeaks(site.outDir, path.join(ROOT, 'data/raw'));
+    expect(leaks, formatLeaks(leaks)).toEqual([]);
+    expect(fs.existsSync(path.join(site.outDir, 'accounts/index.html'))).toBe(true);
+  });
+});
