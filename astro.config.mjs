@@ -24,6 +24,7 @@ export default defineConfig({
     integrityCheck({ contentDir }),
     mdx(),
     sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+)\/$/.test(new URL(page).pathname) }),
+    leakCheck(),
     pagefindIndex(),
   ],
 });
