@@ -3,6 +3,7 @@
  * the raw account data (data/raw and the demo generator's raw responses) and fails the build if
  * one leaked: the published examples must not lead back to a person.
  */
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveRawDir } from '../lib/node/accounts-fs.ts';
@@ -14,14 +15,19 @@ export function leakCheck(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const leaks = findLeaks(fileURLToPath(dir), resolveRawDir(), { includeDemo: true });
+        const outDir = fileURLToPath(dir);
+        const leaks = findLeaks(outDir, resolveRawDir(), { includeDemo: true });
         if (leaks.length > 0) {
+          // A site that leaks must not be deployable by accident: remove it before failing.
+          fs.rmSync(outDir, { recursive: true, force: true });
           throw new Error(
             `${leaks.length} identifier(s) from the raw account data reached the built site:\n${formatLeaks(leaks)}\n` +
               'Fix: publish only derived figures; never render text, handles, names, ids or URLs from data/raw.',
           );
         }
-        logger.info(`no raw account identifiers in the output (${Math.round(performance.now() - started)} ms)`);
+        logger.info(
+          `no raw account identifiers in the output (${Math.round(performance.now() - started)} ms)`,
+        );
       },
     },
   };

@@ -7,11 +7,14 @@ import { buildPlaybook, copyFixture, PROJECT_ROOT } from '../support/build.ts';
 const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/playbooks/mini');
 
 /** Copies the fixture, breaks it, builds it, and returns the build's output; asserts it failed and wrote nothing. */
-async function buildBroken(breakIt: (contentDir: string) => void): Promise<string> {
+async function buildBroken(
+  breakIt: (contentDir: string) => void,
+  env: Record<string, string> = {},
+): Promise<string> {
   const contentDir = copyFixture(fixture);
   breakIt(contentDir);
   const outDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-broken-')), 'dist');
-  const result = await buildPlaybook({ contentDir, outDir });
+  const result = await buildPlaybook({ contentDir, outDir, env });
   expect(result.code, result.output).not.toBe(0);
   expect(fs.existsSync(outDir), 'a failed build must not leave a half-written site').toBe(false);
   return result.output;
@@ -114,5 +117,27 @@ describe('bad input fails the build with a message naming the file, the field an
       ),
     );
     expect(output).toContain('playbook.config.json [site] site must be an absolute URL');
+  });
+
+  it('a page that would publish a handle, name or id from the raw account data', async () => {
+    const rawDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-raw-'));
+    fs.mkdirSync(path.join(rawDir, 'leaky'));
+    fs.writeFileSync(
+      path.join(rawDir, 'leaky/user.json'),
+      JSON.stringify({
+        data: { id: '1456789012345678901', username: 'leaky_plumber_42', name: 'Pat Leakington' },
+      }),
+    );
+    const output = await buildBroken(
+      (dir) =>
+        edit(
+          path.join(dir, 'pages/start-here.mdx'),
+          (t) => `${t}\nAsk Pat Leakington (@leaky_plumber_42) about it.\n`,
+        ),
+      { PLAYBOOK_RAW_DIR: rawDir },
+    );
+    expect(output).toContain('identifier(s) from the raw account data reached the built site');
+    expect(output).toContain('guides/start-here/index.html');
+    expect(output).not.toContain('leaky_plumber_42');
   });
 });
