@@ -60,7 +60,11 @@ export async function getPassageIndex(): Promise<Map<string, PassageWithSource>>
   const index = new Map<string, PassageWithSource>();
   for (const source of sources) {
     for (const passage of source.data.passages)
-      index.set(passage.id, { passage, sourceTitle: source.data.title, sourceShortTitle: source.data.shortTitle ?? source.data.title });
+      index.set(passage.id, {
+        passage,
+        sourceTitle: source.data.title,
+        sourceShortTitle: source.data.shortTitle ?? source.data.title,
+      });
   }
   return index;
 }

@@ -17,7 +17,10 @@ describe('adding a business type', () => {
     const template = fs.readFileSync(path.join(contentDir, 'business-types/local-trades.mdx'), 'utf8');
     const newType = template
       .replace(/^title: .*$/m, 'title: Event organisers')
-      .replace(/^summary: .*$/m, 'summary: For people who run conferences, fairs and meet-ups and talk with attendees before, during and after.')
+      .replace(
+        /^summary: .*$/m,
+        'summary: For people who run conferences, fairs and meet-ups and talk with attendees before, during and after.',
+      )
       .replace(/salesCycle: \w+/, 'salesCycle: medium')
       .replace(/buyersWantRelationship: "\w+"/, 'buyersWantRelationship: "some"')
       .replace(/audienceOnX: \w+/, 'audienceOnX: many')
@@ -32,15 +35,28 @@ describe('adding a business type', () => {
       .map((p) => ({ id: p.id, ...(p.data as BusinessType) }));
     const winning = allAnswerPaths()
       .filter((segments) => segments.length === CHOOSER_QUESTIONS.length)
-      .find((segments) => recommend(segmentsToAnswers(segments).answers, businessTypes)?.ranked[0]?.businessType.id === 'event-organisers');
+      .find(
+        (segments) =>
+          recommend(segmentsToAnswers(segments).answers, businessTypes)?.ranked[0]?.businessType.id ===
+          'event-organisers',
+      );
     expect(winning, 'some set of answers should lead to the new business type').toBeDefined();
 
     const outDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-added-')), 'dist');
     const result = await buildPlaybook({ contentDir, outDir });
     expect(result.code, result.output).toBe(0);
-    expect(fs.readFileSync(path.join(outDir, 'business-types/event-organisers/index.html'), 'utf8')).toContain('Event organisers');
-    expect(fs.readFileSync(path.join(outDir, 'business-types/index.html'), 'utf8')).toContain('href="/business-types/event-organisers/"');
-    const resultPage = fs.readFileSync(path.join(outDir, 'chooser', ...(winning ?? []), 'index.html'), 'utf8');
-    expect(resultPage).toMatch(/Your answers are closest to <a href="\/business-types\/event-organisers\/">Event organisers<\/a>/);
+    expect(
+      fs.readFileSync(path.join(outDir, 'business-types/event-organisers/index.html'), 'utf8'),
+    ).toContain('Event organisers');
+    expect(fs.readFileSync(path.join(outDir, 'business-types/index.html'), 'utf8')).toContain(
+      'href="/business-types/event-organisers/"',
+    );
+    const resultPage = fs.readFileSync(
+      path.join(outDir, 'chooser', ...(winning ?? []), 'index.html'),
+      'utf8',
+    );
+    expect(resultPage).toMatch(
+      /Your answers are closest to <a href="\/business-types\/event-organisers\/">Event organisers<\/a>/,
+    );
   }, 180_000);
 });
