@@ -69,6 +69,7 @@ await runCli('audit', HELP, async () => {
         postCount: stored.provenance.postCount,
         recommendedMode: businessType.mode,
         plays,
+        preferredPlays: businessType.plays,
       }),
     };
   } else {

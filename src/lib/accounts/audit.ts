@@ -31,6 +31,9 @@ export interface PlaySummary {
   id: string;
   title: string;
   addresses: readonly string[];
+  /** Anti-patterns and withdrawn plays are never offered as a way to close a gap. */
+  kind?: 'play' | 'anti-pattern';
+  withdrawn?: boolean;
 }
 
 /** Self-promotion above this share of written posts reads as advertising in a conversational account. */
@@ -64,6 +67,8 @@ export interface AuditInput {
   postCount: number;
   recommendedMode: ModeId;
   plays: readonly PlaySummary[];
+  /** The business type's own plays, offered first when they close a gap. */
+  preferredPlays?: readonly string[];
 }
 
 type Finding = Omit<GapFinding, 'plays'>;
@@ -74,7 +79,7 @@ export function audit(input: AuditInput): GapReport {
   const findings = findGaps(input);
   const gaps: GapFinding[] = findings
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-    .map((finding) => ({ ...finding, plays: playsFor(finding.id, input.plays) }));
+    .map((finding) => ({ ...finding, plays: playsFor(finding.id, input.plays, input.preferredPlays) }));
   return {
     recommendedMode: input.recommendedMode,
     observedMode: input.classification.mode,
@@ -83,12 +88,23 @@ export function audit(input: AuditInput): GapReport {
   };
 }
 
-/** Plays whose `addresses` include the gap, by title. */
-export function playsFor(gap: GapId, plays: readonly PlaySummary[]): PlayRef[] {
+/**
+ * Live plays (not anti-patterns, not withdrawn) whose `addresses` include the gap: the business
+ * type's own plays first, in its order, then the rest by title.
+ */
+export function playsFor(
+  gap: GapId,
+  plays: readonly PlaySummary[],
+  preferred: readonly string[] = [],
+): PlayRef[] {
+  const rank = (id: string) => {
+    const index = preferred.indexOf(id);
+    return index === -1 ? preferred.length : index;
+  };
   return plays
-    .filter((play) => play.addresses.includes(gap))
-    .map((play) => ({ id: play.id, title: play.title }))
-    .sort((a, b) => a.title.localeCompare(b.title));
+    .filter((play) => play.addresses.includes(gap) && (play.kind ?? 'play') === 'play' && !play.withdrawn)
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.title.localeCompare(b.title))
+    .map((play) => ({ id: play.id, title: play.title }));
 }
 
 export function findGaps({ metrics: m, profile, postCount, recommendedMode: mode }: AuditInput): Finding[] {

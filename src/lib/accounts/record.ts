@@ -15,6 +15,8 @@ export interface RecordInput {
   businessType: string;
   recommendedMode: ModeId;
   plays: readonly PlaySummary[];
+  /** The business type's own plays, offered first in the gap report. */
+  preferredPlays?: readonly string[];
   label: string;
   archetype?: string;
   illustrative: boolean;
@@ -65,6 +67,7 @@ export function recordFromAnonymized(
       postCount,
       recommendedMode: input.recommendedMode,
       plays: input.plays,
+      ...(input.preferredPlays ? { preferredPlays: input.preferredPlays } : {}),
     }),
     activity: activity(anonymized),
   };

@@ -56,6 +56,7 @@ export function recordFromTimeline(timeline: Timeline, context: RecordContext): 
     businessType: context.businessType.id,
     recommendedMode: context.businessType.mode,
     plays: context.plays,
+    preferredPlays: context.businessType.plays,
     label: context.label,
     ...(context.archetype ? { archetype: context.archetype } : {}),
     illustrative: context.illustrative,

@@ -17,6 +17,8 @@ export interface BusinessTypeSummary {
   id: string;
   title: string;
   mode: ModeId;
+  /** The business type's own plays, in its order. */
+  plays: string[];
   file: string;
 }
 
@@ -52,6 +54,7 @@ export function loadBusinessTypes(contentDir: string): BusinessTypeSummary[] {
       id: idOf(file),
       title: typeof data.title === 'string' ? data.title : idOf(file),
       mode: mode as ModeId,
+      plays: Array.isArray(data.plays) ? data.plays.filter((id): id is string => typeof id === 'string') : [],
       file,
     });
   }
@@ -104,6 +107,8 @@ export function loadPlaySummaries(contentDir: string): PlaySummary[] {
       id: idOf(file),
       title: typeof data.title === 'string' ? data.title : idOf(file),
       addresses: addresses as string[],
+      kind: data.kind === 'anti-pattern' ? 'anti-pattern' : 'play',
+      withdrawn: data.withdrawn !== undefined && data.withdrawn !== null,
     });
   }
   if (problems.length > 0) throw new PlaybookError(problems, 'Plays cannot be read');

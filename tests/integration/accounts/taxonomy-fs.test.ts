@@ -41,6 +41,8 @@ describe('taxonomy-fs', () => {
       id: 'a-person-at-home',
       title: 'Keep a person behind the schedule',
       addresses: ['automation-signals', 'reply-share-low'],
+      kind: 'play',
+      withdrawn: false,
     });
     expect(plays.find((p) => p.id === 'weekly-review')?.addresses).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audit, findGaps, type PlaySummary } from '../../../src/lib/accounts/audit.ts';
+import { audit, findGaps, type PlaySummary, playsFor } from '../../../src/lib/accounts/audit.ts';
 import { classify } from '../../../src/lib/accounts/classify.ts';
 import type { AccountProfileFacts, Metrics, ModeId } from '../../../src/schemas/account.ts';
 import { metrics } from '../../fixtures/accounts/timeline-builders.ts';
@@ -155,5 +155,23 @@ describe('audit', () => {
         (a, b) => ['high', 'medium', 'low'].indexOf(a) - ['high', 'medium', 'low'].indexOf(b),
       ),
     );
+  });
+});
+
+describe('the plays a gap report names', () => {
+  const plays = [
+    { id: 'zeta', title: 'Zeta play', addresses: ['reply-share-low'] },
+    { id: 'alpha', title: 'Alpha play', addresses: ['reply-share-low'], kind: 'play' as const },
+    { id: 'bad-habit', title: 'A bad habit', addresses: ['reply-share-low'], kind: 'anti-pattern' as const },
+    { id: 'old', title: 'Old play', addresses: ['reply-share-low'], withdrawn: true },
+    { id: 'other', title: 'Other play', addresses: ['bio-incomplete'] },
+  ];
+
+  it('are live plays that address the gap, never anti-patterns or withdrawn plays', () => {
+    expect(playsFor('reply-share-low', plays).map((p) => p.id)).toEqual(['alpha', 'zeta']);
+  });
+
+  it('put the business type’s own plays first, in its order', () => {
+    expect(playsFor('reply-share-low', plays, ['zeta']).map((p) => p.id)).toEqual(['zeta', 'alpha']);
   });
 });
