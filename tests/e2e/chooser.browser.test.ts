@@ -1,33 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  axeViolations,
-  axeViolationsWithoutSiteScripts,
-  describeViolations,
-  launchBrowser,
-} from '../support/browser.ts';
-import { type StaticServer, serveStatic } from '../support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible as expectAccessibleOn, useDemoSite } from '../support/demo-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const site = inject('demoSite');
-  server = await serveStatic(site.outDir, site.base);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function expectAccessible(page: Page, { javaScript = true } = {}) {
-  const violations = javaScript
-    ? await axeViolations(page)
-    : await axeViolationsWithoutSiteScripts(browser, page.url());
-  expect(violations, describeViolations(page.url(), violations)).toEqual([]);
-}
+const site = useDemoSite();
+const expectAccessible = (page: Page, options?: { javaScript?: boolean }) =>
+  expectAccessibleOn(page, site, options);
 
 const NICHE_MAKER = [
   'They buy on the spot',
@@ -58,13 +35,13 @@ describe('the strategy chooser without JavaScript', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ javaScriptEnabled: false });
+    context = await site.browser.newContext({ javaScriptEnabled: false });
     page = await context.newPage();
   });
   afterAll(() => context.close());
 
   it('leads through plain forms to a prerendered result for the niche manufacturer: broadcast-only', async () => {
-    await page.goto(`${server.url}chooser/`);
+    await page.goto(`${site.url}chooser/`);
     await expectAccessible(page, { javaScript: false });
     for (const answer of NICHE_MAKER) {
       await page.getByRole('button', { name: new RegExp(`^${answer}`) }).click();
@@ -92,8 +69,8 @@ describe('the strategy chooser without JavaScript', () => {
 describe('the strategy chooser with JavaScript', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.url}chooser/`);
+    page = await site.browser.newPage();
+    await page.goto(`${site.url}chooser/`);
   });
 
   const answer = async (labels: string[]) => {
@@ -127,7 +104,7 @@ describe('the strategy chooser with JavaScript', () => {
     await answer(BROADCASTER_WITH_QUESTIONS);
     await expect.poll(() => page.locator('#result-heading').textContent()).toMatch(/Recommended: Hybrid/i);
     const shared = page.url();
-    const other = await browser.newPage();
+    const other = await site.browser.newPage();
     await other.goto(shared);
     expect(await other.locator('#result-heading').textContent()).toMatch(/Recommended: Hybrid/i);
     expect(await other.locator('[data-chooser-full] input:checked').count()).toBe(6);

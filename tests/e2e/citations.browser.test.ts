@@ -1,32 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, describeViolations, launchBrowser } from '../support/browser.ts';
-import { type StaticServer, serveStatic } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible as expectAccessibleOn, useDemoSite } from '../support/demo-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useDemoSite();
 let page: Page;
-
 beforeAll(async () => {
-  const site = inject('demoSite');
-  server = await serveStatic(site.outDir, site.base);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function expectAccessible() {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(page.url(), violations)).toEqual([]);
-}
+const expectAccessible = () => expectAccessibleOn(page, site);
 
 describe('following a citation in a real browser', () => {
   it('opens a source page whose passages have anchors, with no accessibility violation', async () => {
-    await page.goto(`${server.url}sources/`);
+    await page.goto(`${site.url}sources/`);
     await expectAccessible();
     await page.getByRole('link', { name: /people you connect with/i }).click();
     await expect.poll(() => page.url()).toContain('/sources/people-over-links/');
@@ -55,7 +40,7 @@ describe('following a citation in a real browser', () => {
   });
 
   it('serves the 404 page for a missing page, accessible too', async () => {
-    const response = await page.goto(`${server.url}no-such-page/`);
+    const response = await page.goto(`${site.url}no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
     await expectAccessible();
