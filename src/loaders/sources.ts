@@ -13,22 +13,33 @@ export function sourcesLoader({ contentDir }: { contentDir: string }): Loader {
     name: 'x-playbook:sources',
     schema: sourceSchema,
     load: async ({ store, parseData, generateDigest, logger, watcher }) => {
-      const { sources, problems } = loadSources(contentDir);
-      if (problems.length > 0) throw new PlaybookError(problems, 'Sources could not be loaded');
-      store.clear();
-      for (const source of sources) {
-        const data = await parseData({ id: source.slug, data: source });
-        store.set({
-          id: source.slug,
-          data,
-          digest: generateDigest(data),
-          filePath: path.relative(process.cwd(), path.join(contentDir, 'sources', `${source.slug}.md`)),
-        });
-      }
-      logger.info(
-        `${sources.length} sources, ${sources.reduce((n, s) => n + s.passages.length, 0)} passages`,
-      );
-      watcher?.add(path.join(contentDir, 'sources'));
+      const sourcesDir = path.join(contentDir, 'sources');
+      const sync = async () => {
+        const { sources, problems } = loadSources(contentDir);
+        if (problems.length > 0) throw new PlaybookError(problems, 'Sources could not be loaded');
+        store.clear();
+        for (const source of sources) {
+          const data = await parseData({ id: source.slug, data: source });
+          store.set({
+            id: source.slug,
+            data,
+            digest: generateDigest(data),
+            filePath: path.relative(process.cwd(), path.join(contentDir, 'sources', `${source.slug}.md`)),
+          });
+        }
+        logger.info(
+          `${sources.length} sources, ${sources.reduce((n, s) => n + s.passages.length, 0)} passages`,
+        );
+      };
+      await sync();
+      // In dev, re-split every source when one changes: ids and "cited by" depend on all of them.
+      watcher?.add(sourcesDir);
+      watcher?.on('all', (_event, changed) => {
+        if (!changed.startsWith(sourcesDir)) return;
+        sync().catch((error: unknown) =>
+          logger.error(error instanceof Error ? error.message : String(error)),
+        );
+      });
     },
   };
 }
