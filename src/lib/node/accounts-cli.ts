@@ -4,15 +4,10 @@
  * printed, never the error object: twitter-api-v2's errors carry the request and its token.
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { PlaybookError } from '../errors.ts';
-import { redact, TOKEN_ENV, XFetchError } from './x-client.ts';
+import { runCli as runScript, UsageError } from './cli.ts';
+import { redact, TOKEN_ENV } from './x-client.ts';
 
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError } from './cli.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -47,31 +42,7 @@ export function note(line = ''): void {
   process.stderr.write(`${redact(line, secrets())}\n`);
 }
 
-/** Runs a script's main; maps failures to exit codes 1 (failed) and 2 (usage). */
-export async function runCli(
-  name: string,
-  help: string,
-  main: () => Promise<number | undefined>,
-): Promise<void> {
-  if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    process.stdout.write(`${help.trim()}\n`);
-    process.exitCode = 0;
-    return;
-  }
-  try {
-    process.exitCode = (await main()) ?? 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      note(`${name}: ${error.message}`);
-      note(`Run with --help for usage.`);
-      process.exitCode = 2;
-    } else if (error instanceof PlaybookError || error instanceof XFetchError) {
-      note(`${name}: ${error.message}`);
-      process.exitCode = 1;
-    } else {
-      const message = error instanceof Error ? error.message : String(error);
-      note(`${name}: unexpected failure: ${message}`);
-      process.exitCode = 1;
-    }
-  }
+/** Runs a script's main; maps failures to exit codes 1 (failed) and 2 (usage), secrets redacted. */
+export function runCli(name: string, help: string, main: () => Promise<number | undefined>): Promise<void> {
+  return runScript(name, main, { help, printError: note });
 }

@@ -31,22 +31,38 @@ export function parseCli<O extends Options>(argv: string[], options: O, help: st
   }
 }
 
+export interface RunOptions {
+  /** Printed for --help / -h, before `main` runs. */
+  help?: string;
+  /** Where failure messages go (default stderr); the accounts scripts redact secrets here. */
+  printError?: (line: string) => void;
+}
+
 /** Runs a script's main function with consistent error output and exit codes. */
 export async function runCli(
   name: string,
   main: () => Promise<number | undefined> | number | undefined,
+  options: RunOptions = {},
 ): Promise<void> {
+  const printError = options.printError ?? ((line: string) => process.stderr.write(`${line}\n`));
+  if (options.help && (process.argv.includes('--help') || process.argv.includes('-h'))) {
+    process.stdout.write(`${options.help.trim()}\n`);
+    process.exitCode = EXIT_OK;
+    return;
+  }
   try {
     process.exitCode = (await main()) ?? EXIT_OK;
   } catch (error) {
+    // Only the message: library errors (twitter-api-v2's) carry the request and its token.
+    const message = error instanceof Error ? error.message : String(error);
     if (error instanceof UsageError) {
-      process.stderr.write(`${name}: ${error.message}\nRun with --help for usage.\n`);
+      printError(`${name}: ${message}`);
+      printError('Run with --help for usage.');
       process.exitCode = EXIT_USAGE;
-    } else if (error instanceof PlaybookError) {
-      process.stderr.write(`${name}: ${error.message}\n`);
-      process.exitCode = EXIT_FAILURE;
     } else {
-      process.stderr.write(`${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+      // Our own errors (PlaybookError, XFetchError, ImportError…) are named; a plain Error is a surprise.
+      const known = error instanceof PlaybookError || (error instanceof Error && error.name !== 'Error');
+      printError(`${name}: ${known ? '' : 'unexpected failure: '}${message}`);
       process.exitCode = EXIT_FAILURE;
     }
   }
