@@ -20,7 +20,11 @@ describe('deploying the demo playbook under a sub-folder', () => {
     const chooser = fs.readFileSync(path.join(outDir, 'chooser/index.html'), 'utf8');
     expect(chooser).toContain('data-base="/playbook/chooser/"');
     expect(chooser).toContain('formaction="/playbook/chooser/on-the-spot/"');
-    expect(fs.readFileSync(path.join(outDir, 'search/index.html'), 'utf8')).toContain('data-bundle="/playbook/pagefind/"');
-    expect(fs.readFileSync(path.join(outDir, 'sitemap-index.xml'), 'utf8')).toContain('https://example.org/playbook/');
+    expect(fs.readFileSync(path.join(outDir, 'search/index.html'), 'utf8')).toContain(
+      'data-bundle="/playbook/pagefind/"',
+    );
+    expect(fs.readFileSync(path.join(outDir, 'sitemap-index.xml'), 'utf8')).toContain(
+      'https://example.org/playbook/',
+    );
   }, 180_000);
 });
