@@ -21,6 +21,8 @@ export function integrityCheck({ contentDir }: { contentDir: string }): AstroInt
             `The playbook in ${contentDir} has ${report.problems.length} problem(s)`,
           );
           // Only a build must stop; dev, sync and check report and go on (check wants to type-check anyway).
+          // The stack points into this file, which says nothing to a content editor: drop it.
+          error.stack = error.message;
           if (command === 'build') throw error;
           logger.error(error.message);
         }

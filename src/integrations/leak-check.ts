@@ -20,10 +20,12 @@ export function leakCheck(): AstroIntegration {
         if (leaks.length > 0) {
           // A site that leaks must not be deployable by accident: remove it before failing.
           fs.rmSync(outDir, { recursive: true, force: true });
-          throw new Error(
+          const error = new Error(
             `${leaks.length} identifier(s) from the raw account data reached the built site:\n${formatLeaks(leaks)}\n` +
               'Fix: publish only derived figures; never render text, handles, names, ids or URLs from data/raw.',
           );
+          error.stack = error.message;
+          throw error;
         }
         logger.info(
           `no raw account identifiers in the output (${Math.round(performance.now() - started)} ms)`,
