@@ -49,11 +49,14 @@ function formatText(text: string): string {
 function formatUnescaped(text: string): string {
   let html = '';
   let rest = text;
-  const link = /\[([^\]\n]+)\]\(([^)\s]+)\)/;
+  // Images become links too: passages never load third-party images (privacy, offline use).
+  const link = /(!?)\[([^\]\n]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/;
   for (let match = link.exec(rest); match; match = link.exec(rest)) {
     html += emphasis(escapeHtml(rest.slice(0, match.index)));
-    const href = safeHref(match[2] ?? '');
-    const label = emphasis(escapeHtml(match[1] ?? ''));
+    const href = safeHref(match[3] ?? '');
+    // An empty label would make an unnamed link: fall back to the address.
+    const text = match[1] ? `Image: ${match[2] || 'untitled'}` : match[2] || (match[3] ?? '');
+    const label = emphasis(escapeHtml(text));
     html += href
       ? `<a href="${escapeHtml(href)}" rel="nofollow noopener">${label}</a>`
       : escapeHtml(match[0]);

@@ -37,6 +37,9 @@ const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+/;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const SETEXT_UNDERLINE = /^\s{0,3}(?:=+|-+)\s*$/;
+/** `[1]: https://example.com "Title"`: a link reference definition, not text. */
+const REFERENCE_DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+["'(].*["')])?\s*$/;
 const MARKER = /\s*(?<!\\)\{#([^}\s]*)\}\s*$/;
 const VALID_SHORT_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
@@ -60,7 +63,10 @@ export function autoShortId(text: string): string {
 
 export function splitPassages(body: string, options: SplitOptions): SplitResult {
   const problems: Problem[] = [];
-  const blocks = toBlocks(body.replace(/\r\n?/g, '\n'), options.bodyLine ?? 1);
+  const normalised = body.replace(/\r\n?/g, '\n');
+  const definitions = referenceDefinitions(normalised);
+  const blocks = toBlocks(normalised, options.bodyLine ?? 1);
+  for (const block of blocks) block.lines = block.lines.map((line) => resolveReferences(line, definitions));
   const passages: Passage[] = [];
   const seen = new Map<string, Passage>();
 
@@ -117,6 +123,25 @@ export function splitPassages(body: string, options: SplitOptions): SplitResult 
     passages.push(passage);
   }
   return { passages, problems };
+}
+
+/** Link reference definitions (`[label]: url`), by lower-cased label. */
+function referenceDefinitions(body: string): Map<string, string> {
+  const definitions = new Map<string, string>();
+  for (const line of body.split('\n')) {
+    const match = REFERENCE_DEFINITION.exec(line);
+    if (match?.[1] && match[2]) definitions.set(match[1].toLowerCase(), match[2]);
+  }
+  return definitions;
+}
+
+/** `[text][label]` and `[label][]` become inline links, so a passage stands on its own. */
+function resolveReferences(line: string, definitions: Map<string, string>): string {
+  if (definitions.size === 0) return line;
+  return line.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (whole, text: string, label: string) => {
+    const url = definitions.get((label || text).toLowerCase());
+    return url ? `[${text}](${url})` : whole;
+  });
 }
 
 function listItems(lines: string[]): string[] {
@@ -181,6 +206,13 @@ function toBlocks(body: string, firstLine: number): Block[] {
       section = (heading[2] ?? '').trim() || undefined;
       return;
     }
+    // A setext heading: one line of text underlined with === or ---.
+    if (SETEXT_UNDERLINE.test(line) && current?.kind === 'paragraph' && current.lines.length === 1) {
+      section = (current.lines[0] ?? '').trim() || undefined;
+      current = undefined;
+      return;
+    }
+    if (REFERENCE_DEFINITION.test(line)) return;
     if (RULE.test(line)) {
       close();
       return;

@@ -36,3 +36,17 @@ describe('rendering passage text', () => {
     expect(renderInline(`"quoted" 'single'`)).toBe('&quot;quoted&quot; &#39;single&#39;');
   });
 });
+
+describe('rendering images and titled links in passages', () => {
+  it('turns an image into a link to it, so no third-party image is ever loaded', () => {
+    expect(renderInline('See ![the chart](https://example.com/c.png).')).toBe(
+      'See <a href="https://example.com/c.png" rel="nofollow noopener">Image: the chart</a>.',
+    );
+  });
+
+  it('accepts a link with a title', () => {
+    expect(renderInline('[site](https://example.com "Home")')).toBe(
+      '<a href="https://example.com" rel="nofollow noopener">site</a>',
+    );
+  });
+});

@@ -140,3 +140,25 @@ describe('passage ids', () => {
     expect(normaliseForId('hello world')).not.toBe(normaliseForId('hello there world'));
   });
 });
+
+describe('real-world Markdown in sources', () => {
+  it('reads setext headings as sections, not as passages', () => {
+    const { passages } = split(
+      'Why people matter\n=================\n\nFirst idea.\n\nSecond part\n-----------\n\nSecond idea.',
+    );
+    expect(passages.map((p) => [p.section, p.text])).toEqual([
+      ['Why people matter', 'First idea.'],
+      ['Second part', 'Second idea.'],
+    ]);
+  });
+
+  it('resolves reference-style links and drops their definitions', () => {
+    const { passages } = split(
+      'Read [the survey][1] and [Forbes][].\n\n[1]: https://example.com/survey "Survey"\n[forbes]: <https://forbes.example>',
+    );
+    expect(passages).toHaveLength(1);
+    expect(passages[0]?.text).toBe(
+      'Read [the survey](https://example.com/survey) and [Forbes](https://forbes.example).',
+    );
+  });
+});
