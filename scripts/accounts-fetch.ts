@@ -107,7 +107,11 @@ await runCli('accounts:fetch', HELP, async () => {
     `  ${record.classification.mode} (confidence ${Math.round(record.classification.confidence * 100)}%), recommended ${record.audit.recommendedMode}; ${record.audit.gaps.length} gap(s).`,
   );
   say(`  ${provenanceLine(record)}`);
-  if (result.check.status === 'limited')
+  if (result.check.limitedBy === 'max-tweets')
     note(`  Stopped at --max-tweets ${maxTweets}: the figures describe the most recent posts only.`);
+  if (result.check.limitedBy === 'x-timeline')
+    note(
+      `  X's timeline stopped at ${result.check.postCount.toLocaleString('en-US')} posts, fewer than the account shows (X returns at most the 3,200 most recent): the figures describe the most recent posts only. For the whole history, import the owner’s archive.`,
+    );
   return 0;
 });

@@ -30,8 +30,10 @@ Usage: npm run accounts:import -- --archive <zip or folder> --business-type <id>
   --label <text>          short label for the example (default: "<business type> account")
   -h, --help              show this help
 
-Only data/tweets.js (or tweets-part<N>.js, or the older tweet.js), data/account.js and
-data/profile.js are read; direct messages, e-mail data and everything else stay unread.
+Only data/tweets.js (or tweets-part<N>.js, or the older tweet.js), data/community-tweet.js,
+data/account.js, data/profile.js and data/manifest.js (to notice a missing part) are read;
+direct messages, e-mail data and everything else stay unread. The .zip may hold data/ under a
+top folder; an edited post counts once, in its latest version.
 The archive's identifiers (never its text) are saved under data/raw/ for the build's leak check.
 
 Environment: PLAYBOOK_SALT (required: the pseudonym key), PLAYBOOK_CONTENT_DIR, PLAYBOOK_RAW_DIR.

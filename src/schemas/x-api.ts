@@ -7,14 +7,27 @@ import { z } from 'astro/zod';
  * https://docs.x.com/x-api/posts/user-posts-timeline-by-user-id.
  */
 
-/** An error X puts inside a 200 response, e.g. a user that does not exist. */
+/**
+ * An error X puts inside a 200 response. Alone (no `data`): the user asked for does not exist
+ * (`Not Found Error`), is suspended (`Forbidden`, "User has been suspended: [...]") or is
+ * protected (`Authorization Error`). Beside `data` (partial errors,
+ * https://docs.x.com/x-api/fundamentals/response-codes-and-errors): a referenced post that was
+ * deleted or is protected, or a mentioned account that is suspended; the page is still good.
+ * Every field is optional: the shape has varied, and one odd error must not reject a page.
+ */
 export const xInlineErrorSchema = z.looseObject({
-  title: z.string(),
+  title: z.string().optional(),
   detail: z.string().optional(),
-  type: z.string(),
+  /** A problem URI such as `https://api.twitter.com/2/problems/resource-not-found`. */
+  type: z.string().optional(),
   value: z.string().optional(),
+  /** `user` or `tweet`. */
   resource_type: z.string().optional(),
+  resource_id: z.string().optional(),
+  /** Which request parameter or expansion it is about: `id`, `username`, `referenced_tweets.id`… */
   parameter: z.string().optional(),
+  /** `data` when it is about the object asked for, `includes` when about an expansion. */
+  section: z.string().optional(),
 });
 export type XInlineError = z.infer<typeof xInlineErrorSchema>;
 
@@ -76,9 +89,10 @@ export const xTweetSchema = z.looseObject({
   author_id: z.string().optional(),
   conversation_id: z.string().optional(),
   in_reply_to_user_id: z.string().optional(),
-  referenced_tweets: z
-    .array(z.looseObject({ type: z.enum(['retweeted', 'quoted', 'replied_to']), id: z.string() }))
-    .optional(),
+  /** `retweeted`, `quoted` or `replied_to` (a string, so a new kind does not reject the page). */
+  referenced_tweets: z.array(z.looseObject({ type: z.string(), id: z.string() })).optional(),
+  /** Every version's id, oldest first; the timeline returns only the latest version. */
+  edit_history_tweet_ids: z.array(z.string()).optional(),
   attachments: z.looseObject({ media_keys: z.array(z.string()).optional() }).optional(),
   entities: z
     .looseObject({
@@ -88,10 +102,30 @@ export const xTweetSchema = z.looseObject({
       cashtags: z.array(z.looseObject({ tag: z.string() })).optional(),
     })
     .optional(),
+  /**
+   * The whole text and entities of a post longer than 280 characters (`text` is cut short), when
+   * asked for with `tweet.fields=note_tweet`.
+   */
+  note_tweet: z
+    .looseObject({
+      text: z.string(),
+      entities: z
+        .looseObject({
+          urls: z.array(xUrlEntitySchema).optional(),
+          mentions: z.array(z.looseObject({ username: z.string(), id: z.string().optional() })).optional(),
+          hashtags: z.array(z.looseObject({ tag: z.string() })).optional(),
+          cashtags: z.array(z.looseObject({ tag: z.string() })).optional(),
+        })
+        .optional(),
+    })
+    .optional(),
 });
 export type XTweet = z.infer<typeof xTweetSchema>;
 
-/** One page of GET /2/users/:id/tweets. */
+/**
+ * One page of GET /2/users/:id/tweets. The last page of a timeline may hold no posts at all:
+ * `{ "meta": { "result_count": 0 } }`, with no `data` and no `next_token`.
+ */
 export const xTimelinePageSchema = z.looseObject({
   data: z.array(xTweetSchema).optional(),
   includes: z

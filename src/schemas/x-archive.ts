@@ -2,12 +2,35 @@ import { z } from 'astro/zod';
 
 /**
  * The parts of an X data archive the import reads: `data/tweets.js` (or `tweets-part<N>.js`, or
- * `tweet.js` in older archives), `data/account.js` and `data/profile.js`. Each file is a script,
- * `window.YTD.<name>.part<N> = [ … ]`; counts and ids are strings. Plain `z.object` strips every
- * field not declared here, so the e-mail address in `account.js` never leaves the parser.
+ * `tweet.js` in older archives), `data/community-tweet.js` (posts made in Communities),
+ * `data/account.js`, `data/profile.js`, and `data/manifest.js` to check that no part is missing.
+ * Each file is a script, `window.YTD.<name>.part<N> = [ … ]`; counts and ids are strings. Plain
+ * `z.object` strips every field not declared here, so the e-mail address in `account.js` never
+ * leaves the parser.
+ *
+ * Ids that only point elsewhere (the post answered, the person mentioned) are plain strings: X
+ * writes `-1` for a mentioned account that is gone (https://github.com/karlicoss/HPI,
+ * `my/twitter/archive.py`), and one odd id must not make a whole archive unreadable. The
+ * normalizer turns anything that is not a number into "unknown".
  */
 
 const numericString = z.string().regex(/^\d+$/, { error: 'expected a numeric string such as "1495"' });
+const referenceId = z.string().optional().nullable();
+
+/**
+ * Edit history, as archives have written it since edits began (2022): the first version carries
+ * `initial.editTweetIds` (every version's id, oldest first); each later version is a post of its
+ * own with `edit.initialTweetId`. The import keeps only the latest version, as the API does.
+ */
+const editInfoSchema = z.object({
+  initial: z.object({ editTweetIds: z.array(z.string()).optional() }).optional(),
+  edit: z
+    .object({
+      initialTweetId: z.string().optional(),
+      editControlInitial: z.object({ editTweetIds: z.array(z.string()).optional() }).optional(),
+    })
+    .optional(),
+});
 
 /** One post in the archive, as nested under `tweet` (or bare, in some older archives). */
 export const archiveTweetSchema = z.object({
@@ -17,17 +40,30 @@ export const archiveTweetSchema = z.object({
   created_at: z.string(),
   full_text: z.string().optional(),
   text: z.string().optional(),
-  in_reply_to_status_id_str: numericString.optional().nullable(),
-  in_reply_to_user_id_str: numericString.optional().nullable(),
+  in_reply_to_status_id_str: referenceId,
+  in_reply_to_user_id_str: referenceId,
   in_reply_to_screen_name: z.string().optional().nullable(),
+  edit_info: editInfoSchema.optional(),
   entities: z
     .object({
       user_mentions: z
         .array(
-          z.object({ screen_name: z.string(), name: z.string().optional(), id_str: z.string().optional() }),
+          z.object({
+            screen_name: z.string(),
+            name: z.string().optional(),
+            id_str: referenceId,
+          }),
         )
         .optional(),
-      urls: z.array(z.object({ url: z.string().optional(), expanded_url: z.string().optional() })).optional(),
+      urls: z
+        .array(
+          z.object({
+            url: z.string().optional(),
+            expanded_url: z.string().optional(),
+            display_url: z.string().optional(),
+          }),
+        )
+        .optional(),
       hashtags: z.array(z.object({ text: z.string() })).optional(),
       symbols: z.array(z.object({ text: z.string() })).optional(),
       media: z.array(z.object({ type: z.string().optional() })).optional(),
@@ -63,3 +99,21 @@ export const archiveProfileSchema = z.object({
   }),
 });
 export type ArchiveProfile = z.infer<typeof archiveProfileSchema>;
+
+/**
+ * `data/manifest.js` (`window.__THAR_CONFIG = { … }`): which files the archive was written with.
+ * Only the post files are read from it, to tell a partial archive from a whole one.
+ */
+const manifestFilesSchema = z.object({
+  files: z.array(z.object({ fileName: z.string(), count: z.string().optional() })).optional(),
+});
+export const archiveManifestSchema = z.object({
+  dataTypes: z
+    .object({
+      tweets: manifestFilesSchema.optional(),
+      tweet: manifestFilesSchema.optional(),
+      communityTweet: manifestFilesSchema.optional(),
+    })
+    .optional(),
+});
+export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;

@@ -3,7 +3,13 @@
 export type LinkKind = 'own-site' | 'other-site' | 'media';
 
 const MEDIA_HOSTS = new Set(['pic.x.com', 'pic.twitter.com', 'pbs.twimg.com', 'video.twimg.com']);
-const POST_LINK = /^(?:www\.|mobile\.)?(?:x|twitter)\.com\/[^/]+\/status(?:es)?\/\d+/i;
+/**
+ * A link to a post on X: `x.com/<user>/status/<id>`, `twitter.com/<user>/statuses/<id>`, and the
+ * `x.com/i/web/status/<id>` form X puts behind the "…" of a long post cut short in `tweets.js`
+ * and in the API's `text` (https://github.com/xdevplatform/search-tweets-python/issues/104).
+ */
+const POST_LINK =
+  /^(?:www\.|mobile\.)?(?:x|twitter)\.com\/(?:i\/web\/status|i\/status|[^/?#]+\/status(?:es)?)\/(\d+)/i;
 
 /** Host of a URL without `www.`, lower case; null when it does not parse. */
 export function hostOf(url: string): string | null {
@@ -17,7 +23,12 @@ export function hostOf(url: string): string | null {
 
 /** True when the URL points to a post on X (a quote or a link to a post, not a website). */
 export function isPostLink(url: string): boolean {
-  return POST_LINK.test(url.replace(/^https?:\/\//i, ''));
+  return postLinkId(url) !== null;
+}
+
+/** The id of the post a URL points to on X, or null when it is not a link to a post. */
+export function postLinkId(url: string): string | null {
+  return POST_LINK.exec(url.replace(/^https?:\/\//i, ''))?.[1] ?? null;
 }
 
 /** True when `host` is the site host or one of its subdomains. */

@@ -1,13 +1,22 @@
-/** X API v2 responses (user lookup + timeline pages) → the common timeline. */
+/**
+ * X API v2 responses (user lookup + timeline pages) → the common timeline. What real responses
+ * hold that this reads around: `text` is HTML-escaped and cut short for posts over 280
+ * characters (the whole post is in `note_tweet`, https://github.com/DocNow/twarc/pull/702);
+ * posts referenced by a reply, quote or repost may be missing from `includes.tweets` when they
+ * were deleted or are protected (X then adds a partial error and still returns the page); and
+ * a mention of an account that is gone carries no id.
+ */
 import type { XTimelinePage, XTweet, XUser } from '../../schemas/x-api.ts';
-import { isPostLink } from './links.ts';
+import { postLinkId } from './links.ts';
 import {
+  cleanId,
   orderPosts,
   snowflakeTime,
   type Timeline,
   type TimelineLink,
   type TimelinePost,
   type TimelineProfile,
+  unescapeXText,
 } from './timeline.ts';
 
 export interface ApiTimelineInput {
@@ -26,7 +35,7 @@ export function profileFromApiUser(user: XUser): TimelineProfile {
     id: user.id,
     handle: user.username,
     name: user.name,
-    bio: user.description ?? '',
+    bio: unescapeXText(user.description ?? ''),
     siteUrl: site,
     hasWebsite: Boolean(user.url || site),
     followers: user.public_metrics?.followers_count ?? null,
@@ -79,9 +88,11 @@ interface Lookups {
 function normalizeTweet(tweet: XTweet, selfId: string, lookups: Lookups): TimelinePost {
   const refs = tweet.referenced_tweets ?? [];
   const repliedTo = refs.find((r) => r.type === 'replied_to');
+  // in_reply_to_user_id alone still marks a reply, should the reference to the parent be missing.
+  const answers = repliedTo !== undefined || cleanId(tweet.in_reply_to_user_id) !== null;
   const kind = refs.some((r) => r.type === 'retweeted')
     ? 'repost'
-    : repliedTo
+    : answers
       ? 'reply'
       : refs.some((r) => r.type === 'quoted')
         ? 'quote'
@@ -93,19 +104,24 @@ function normalizeTweet(tweet: XTweet, selfId: string, lookups: Lookups): Timeli
   let threadStartedByAccount: boolean | null = null;
   if (kind === 'reply' && repliedTo) {
     const parent = lookups.referenced.get(repliedTo.id);
-    replyToUserId = tweet.in_reply_to_user_id ?? parent?.author_id ?? null;
+    replyToUserId = cleanId(tweet.in_reply_to_user_id) ?? parent?.author_id ?? null;
     const parentTime = parent?.created_at ? Date.parse(parent.created_at) : Number.NaN;
     replyToCreatedAt = Number.isFinite(parentTime) ? parentTime : snowflakeTime(repliedTo.id);
     if (replyToCreatedAt !== null && replyToCreatedAt > createdAt) replyToCreatedAt = null;
     threadStartedByAccount = threadOwner(tweet, repliedTo.id, replyToUserId, selfId, lookups);
+  } else if (kind === 'reply') {
+    replyToUserId = cleanId(tweet.in_reply_to_user_id);
   }
 
+  // A long post's `text` and `entities` stop at 280 characters; `note_tweet` has all of it.
+  const note = tweet.note_tweet;
+  const entities = note?.entities ?? tweet.entities;
   const links: TimelineLink[] = [];
-  for (const entity of tweet.entities?.urls ?? []) {
+  for (const entity of entities?.urls ?? []) {
     const url = entity.unwound_url ?? entity.expanded_url ?? entity.url;
     const isMedia = Boolean(entity.media_key) || /^pic\.(x|twitter)\.com\//.test(entity.display_url ?? '');
-    if (!isMedia && isPostLink(url)) continue;
     if (isMedia) continue; // attachments are counted once, from media_keys
+    if (postLinkId(url) !== null) continue; // a quoted post, or the "…" link of a long post to itself
     links.push({ url, media: false });
   }
   const mediaKeys = tweet.attachments?.media_keys ?? [];
@@ -114,14 +130,14 @@ function normalizeTweet(tweet: XTweet, selfId: string, lookups: Lookups): Timeli
     id: tweet.id,
     createdAt,
     kind,
-    text: tweet.text,
+    text: unescapeXText(note?.text ?? tweet.text),
     replyToUserId,
     replyToHandle: replyToUserId ? (lookups.handles.get(replyToUserId) ?? null) : null,
     replyToCreatedAt,
     threadStartedByAccount,
-    mentions: (tweet.entities?.mentions ?? []).map((m) => ({ userId: m.id ?? null, handle: m.username })),
+    mentions: (entities?.mentions ?? []).map((m) => ({ userId: cleanId(m.id), handle: m.username })),
     links,
-    hashtags: (tweet.entities?.hashtags?.length ?? 0) + (tweet.entities?.cashtags?.length ?? 0),
+    hashtags: (entities?.hashtags?.length ?? 0) + (entities?.cashtags?.length ?? 0),
     mediaCount: mediaKeys.length,
   };
 }

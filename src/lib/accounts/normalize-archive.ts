@@ -1,22 +1,26 @@
 /**
  * X data archive → the common timeline. Pure: the files are read by `src/lib/node/x-archive.ts`
  * and handed here as text. Archive quirks handled here: every file is a script
- * (`window.YTD.tweets.part0 = [...]`), counts and ids are strings, dates look like
- * `Fri Feb 20 09:10:58 +0000 2026`, reposts exist only as text starting `RT @`, and quotes only
- * as a link to the quoted post.
+ * (`window.YTD.tweets.part0 = [...]`, sometimes saved again with a byte-order mark and CRLF line
+ * ends), counts and ids are strings, dates look like `Fri Feb 20 09:10:58 +0000 2026`, text is
+ * HTML-escaped (`&amp;`), reposts exist only as text starting `RT @` (`retweeted` is false even
+ * for them), quotes only as a link to the quoted post, an edited post appears once per version,
+ * and a mentioned account that no longer exists has the id `-1`.
  */
 import type { ArchiveAccount, ArchiveProfile, ArchiveTweet } from '../../schemas/x-archive.ts';
 import { PlaybookError } from '../errors.ts';
-import { isPostLink } from './links.ts';
+import { postLinkId } from './links.ts';
 import {
+  cleanId,
   orderPosts,
   snowflakeTime,
   type Timeline,
   type TimelineLink,
   type TimelinePost,
+  unescapeXText,
 } from './timeline.ts';
 
-const YTD_PREFIX = /^\s*window\.YTD\.([A-Za-z_]+)\.part(\d+)\s*=\s*/;
+const YTD_PREFIX = /^\uFEFF?\s*window\.YTD\.([A-Za-z_]+)\.part(\d+)\s*=\s*/;
 
 export interface YtdScript {
   /** `tweets`, `tweet`, `account`, `profile`… */
@@ -108,10 +112,12 @@ export interface ArchiveTimelineInput {
 /** Normalizes an archive's posts; `file` names the tweets file(s) in errors. */
 export function normalizeArchiveTimeline(input: ArchiveTimelineInput, file: string): Timeline {
   const selfId = input.account.accountId;
+  const superseded = supersededVersions(input.tweets);
   const posts: TimelinePost[] = [];
   for (let index = 0; index < input.tweets.length; index++) {
     const tweet = input.tweets[index] as ArchiveTweet;
     const id = tweet.id_str ?? tweet.id;
+    if (id && superseded.has(id)) continue;
     const createdAt = parseArchiveDate(tweet.created_at);
     if (!id || createdAt === null) {
       throw new PlaybookError(
@@ -150,25 +156,52 @@ export function normalizeArchiveTimeline(input: ArchiveTimelineInput, file: stri
   };
 }
 
+/**
+ * Ids of edited posts' earlier versions whose later version is also in the archive. The API
+ * returns only the latest version of an edited post
+ * (https://developer.x.com/en/docs/x-api/tweets/timelines), so the archive import does the same.
+ */
+export function supersededVersions(tweets: readonly ArchiveTweet[]): Set<string> {
+  const present = new Set<string>();
+  for (const tweet of tweets) {
+    const id = tweet.id_str ?? tweet.id;
+    if (id) present.add(id);
+  }
+  const superseded = new Set<string>();
+  for (const tweet of tweets) {
+    const id = tweet.id_str ?? tweet.id;
+    const edit = tweet.edit_info;
+    const chain = edit?.initial?.editTweetIds ?? edit?.edit?.editControlInitial?.editTweetIds ?? [];
+    const initial = edit?.edit?.initialTweetId;
+    // This post is a later version: the first one is superseded by it.
+    if (id && initial && initial !== id) superseded.add(initial);
+    const latest = chain.findLast((v) => present.has(v));
+    for (const version of chain) if (latest && version !== latest) superseded.add(version);
+  }
+  return superseded;
+}
+
 function normalizeArchiveTweet(
   tweet: ArchiveTweet,
   id: string,
   createdAt: number,
   selfId: string,
 ): TimelinePost {
-  const text = tweet.full_text ?? tweet.text ?? '';
+  const text = unescapeXText(tweet.full_text ?? tweet.text ?? '');
   const urls = tweet.entities?.urls ?? [];
-  const replyToPostId = tweet.in_reply_to_status_id_str ?? null;
-  const quotes = urls.some((u) => isPostLink(u.expanded_url ?? ''));
+  const replyToPostId = cleanId(tweet.in_reply_to_status_id_str);
+  // A quote is a link to another post; a long post cut short links to itself ("…" → x.com/i/web/status/<own id>).
+  const postLinks = urls.map((u) => postLinkId(u.expanded_url ?? u.url ?? ''));
+  const quotes = postLinks.some((linked) => linked !== null && linked !== id);
   const kind = /^RT @\w+:?/.test(text) ? 'repost' : replyToPostId ? 'reply' : quotes ? 'quote' : 'original';
   const links: TimelineLink[] = [];
-  for (const u of urls) {
+  urls.forEach((u, index) => {
     const url = u.expanded_url ?? u.url;
-    if (!url || isPostLink(url)) continue;
+    if (!url || postLinks[index] !== null) return;
     links.push({ url, media: false });
-  }
+  });
   const media = tweet.extended_entities?.media ?? tweet.entities?.media ?? [];
-  const replyToUserId = kind === 'reply' ? (tweet.in_reply_to_user_id_str ?? null) : null;
+  const replyToUserId = kind === 'reply' ? cleanId(tweet.in_reply_to_user_id_str) : null;
   let replyToCreatedAt = kind === 'reply' ? snowflakeTime(replyToPostId) : null;
   if (replyToCreatedAt !== null && replyToCreatedAt > createdAt) replyToCreatedAt = null;
   return {
@@ -181,7 +214,7 @@ function normalizeArchiveTweet(
     replyToCreatedAt,
     threadStartedByAccount: kind === 'reply' && replyToUserId === selfId ? true : null,
     mentions: (tweet.entities?.user_mentions ?? []).map((m) => ({
-      userId: m.id_str ?? null,
+      userId: cleanId(m.id_str),
       handle: m.screen_name,
     })),
     links,

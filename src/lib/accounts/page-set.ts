@@ -4,8 +4,14 @@
  * checking it: the first page was asked without a token, each next page with the previous
  * page's `next_token`, each page holds as many posts as it says, and the set ends either where
  * X gave no `next_token` (whole) or at the post limit (limited, i.e. the most recent posts).
+ *
+ * X's own ceiling counts too: the user timeline returns at most the 3,200 most recent posts
+ * (https://docs.x.com/x-api/posts/timelines/migrate/overview), and then simply stops giving a
+ * `next_token`. So a set that "ended" near 3,200 posts, or well short of the post count the
+ * account's profile shows, is the most recent part only, not the whole timeline.
  */
 import type { RawCacheState, XTimelinePage } from '../../schemas/x-api.ts';
+import { TIMELINE_POST_CEILING } from './cost.ts';
 
 export type PageSetStatus = 'whole' | 'limited' | 'truncated';
 
@@ -14,9 +20,29 @@ export interface PageSetCheck {
   /** Why the set is truncated or inconsistent; empty when whole or limited. */
   problems: string[];
   postCount: number;
+  /**
+   * For a limited set: our `--max-tweets`, or X's timeline, which stopped (at its 3,200-post
+   * ceiling) short of the posts the profile counts.
+   */
+  limitedBy?: 'max-tweets' | 'x-timeline';
 }
 
-export function checkPageSet(state: RawCacheState, pages: readonly XTimelinePage[]): PageSetCheck {
+/**
+ * Deleted posts still take places among the 3,200, and the profile's post count is not exact,
+ * so a set within this many posts of the ceiling is taken to have reached it, and one within
+ * this many of the profile's count is taken to be all of it.
+ */
+export const CEILING_MARGIN = 200;
+
+/**
+ * Checks a cached page set. `accountPostCount` is the account's `public_metrics.tweet_count`,
+ * when known, to tell an account that has fewer posts than the ceiling from one cut off by it.
+ */
+export function checkPageSet(
+  state: RawCacheState,
+  pages: readonly XTimelinePage[],
+  options: { accountPostCount?: number | null } = {},
+): PageSetCheck {
   const problems: string[] = [];
   if (pages.length !== state.pages.length) {
     problems.push(`state.json lists ${state.pages.length} pages but ${pages.length} were read.`);
@@ -58,7 +84,13 @@ export function checkPageSet(state: RawCacheState, pages: readonly XTimelinePage
     problems.push('state.json says the timeline ended, but the last page has a next_token.');
   }
   if (state.pages.length === 0) problems.push('no pages were fetched.');
-  const status: PageSetStatus =
-    problems.length > 0 ? 'truncated' : state.stopReason === 'limit' ? 'limited' : 'whole';
-  return { status, problems, postCount };
+  if (problems.length > 0) return { status: 'truncated', problems, postCount };
+  if (state.stopReason === 'limit')
+    return { status: 'limited', problems, postCount, limitedBy: 'max-tweets' };
+  const total = options.accountPostCount ?? null;
+  const atCeiling =
+    postCount >= TIMELINE_POST_CEILING - CEILING_MARGIN && (total === null || total > postCount);
+  const shortOfProfile = total !== null && total > postCount + CEILING_MARGIN;
+  if (atCeiling || shortOfProfile) return { status: 'limited', problems, postCount, limitedBy: 'x-timeline' };
+  return { status: 'whole', problems, postCount };
 }

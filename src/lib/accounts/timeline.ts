@@ -90,3 +90,22 @@ export function orderPosts(posts: TimelinePost[]): TimelinePost[] {
     (a, b) => a.createdAt - b.createdAt || a.id.length - b.id.length || (a.id < b.id ? -1 : 1),
   );
 }
+
+/**
+ * Post text as written. X escapes `&`, `<` and `>` as HTML entities in both the API's `text` and
+ * the archive's `full_text` (https://github.com/FxEmbed/FxEmbed/issues/24), so "Fish &amp; chips"
+ * would otherwise count an extra word "amp".
+ */
+export function unescapeXText(text: string): string {
+  if (!text.includes('&')) return text;
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+/** A numeric id, or null for the empty strings, `-1` and other placeholders sources put in. */
+export function cleanId(id: string | null | undefined): string | null {
+  return id && /^\d+$/.test(id) && !/^0+$/.test(id) ? id : null;
+}

@@ -28,7 +28,9 @@ export interface RecordContext {
 
 /** The timeline in a fetch cache; refuses a truncated page set. */
 export function timelineFromRawCache(cache: RawCache): Timeline {
-  const check = checkPageSet(cache.state, cache.pages);
+  const check = checkPageSet(cache.state, cache.pages, {
+    accountPostCount: cache.user.data?.public_metrics?.tweet_count ?? null,
+  });
   if (check.status === 'truncated') {
     throw new PlaybookError(
       check.problems.map((message) => ({

@@ -1,10 +1,16 @@
 /**
  * Reads an X data archive (the .zip X sends, or the folder it unpacks to) and returns the
  * common timeline. Only these files are ever opened: `data/tweets.js`, `data/tweets-part<N>.js`,
- * older archives' `data/tweet.js` (and `tweet-part<N>.js`), `data/account.js` and
- * `data/profile.js`. Everything else in an archive (direct messages, e-mail addresses, contacts,
- * ad data) stays unread: in a zip it is not even decompressed. The parsing is pure
- * (`src/lib/accounts/normalize-archive.ts`).
+ * older archives' `data/tweet.js` (and `tweet-part<N>.js`), `data/community-tweet.js` (posts made
+ * in Communities, which `tweets.js` leaves out), `data/account.js`, `data/profile.js` and
+ * `data/manifest.js` (to notice a missing part). Everything else in an archive (direct messages,
+ * e-mail addresses, contacts, ad data) stays unread: in a zip it is not even decompressed. The
+ * parsing is pure (`src/lib/accounts/normalize-archive.ts`).
+ *
+ * Where the files sit varies with who zipped them: `data/` at the top (as X sends it), under a
+ * top folder (`twitter-2026-02-20-abc/data/`, after unzipping and zipping again), at the top with
+ * no `data/` (archives before 2020), with backslashes in the paths (some Windows tools), beside
+ * macOS `__MACOSX/` copies. The folder that holds `account.js` is the archive.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,17 +20,21 @@ import {
   type ArchiveProfile,
   type ArchiveTweet,
   archiveAccountSchema,
+  archiveManifestSchema,
   archiveProfileSchema,
   archiveTweetSchema,
 } from '../../schemas/x-archive.ts';
 import { normalizeArchiveTimeline, parseYtdScript } from '../accounts/normalize-archive.ts';
 import type { Timeline } from '../accounts/timeline.ts';
 import { PlaybookError, type Problem, zodProblems } from '../errors.ts';
-import { readZipEntries, ZipFormatError } from './zip-reader.ts';
+import { readZipSelection, ZipFormatError } from './zip-reader.ts';
 
-/** The archive files the import may read, and nothing else. */
-export const ARCHIVE_FILE = /^(tweets|tweet)(?:-part(\d+))?\.js$|^(account|profile)\.js$/;
-const ZIP_PATH = /^(?:[^/]+\/)?data\/([^/]+)$/;
+/** The archive files the import may read, and nothing else (besides `manifest.js`). */
+export const ARCHIVE_FILE = /^(tweets|tweet|community-tweet)(?:-part(\d+))?\.js$|^(account|profile)\.js$/;
+/** The post files: the account's own posts, split in parts when there are many. */
+const POSTS_FILE = /^(tweets|tweet|community-tweet)(?:-part(\d+))?\.js$/;
+/** The archive's table of contents, read only to check that every post file is there. */
+export const MANIFEST_FILE = 'manifest.js';
 
 interface ArchiveText {
   /** Path shown in errors: the archive, then the file inside it. */
@@ -50,9 +60,41 @@ function decode(bytes: Uint8Array, shown: string): string {
 function findDataFolder(root: string): string | null {
   const candidates = [path.join(root, 'data'), root];
   for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
-    if (entry.isDirectory() && entry.name !== 'data') candidates.push(path.join(root, entry.name, 'data'));
+    if (!entry.isDirectory() || entry.name === 'data' || entry.name === '__MACOSX') continue;
+    candidates.push(path.join(root, entry.name, 'data'), path.join(root, entry.name));
   }
   return candidates.find((dir) => fs.existsSync(path.join(dir, 'account.js'))) ?? null;
+}
+
+const posixPath = (name: string) => name.replace(/\\/g, '/');
+const dirOf = (name: string) => path.posix.dirname(posixPath(name));
+const baseOf = (name: string) => path.posix.basename(posixPath(name));
+const isMacCopy = (name: string) => /(^|\/)__MACOSX\//.test(posixPath(name)) || baseOf(name).startsWith('._');
+
+/**
+ * The zip entries to read: the archive files in the folder that holds `account.js` (or, when
+ * there is none, the one that holds the post files, so the error can say `account.js` is the
+ * file missing).
+ */
+export function selectArchiveEntries(names: readonly string[], archive: string): string[] {
+  const usable = names.filter((n) => !isMacCopy(n));
+  const accountDirs = [...new Set(usable.filter((n) => baseOf(n) === 'account.js').map(dirOf))];
+  if (accountDirs.length > 1) {
+    return fail([
+      {
+        file: archive,
+        message: `holds more than one X archive (account.js in ${accountDirs.map((d) => `${d}/`).join(', ')}).`,
+        fix: 'pass one archive at a time: unzip it and pass the folder of the one you mean.',
+      },
+    ]);
+  }
+  const dir = accountDirs[0] ?? usable.filter((n) => POSTS_FILE.test(baseOf(n))).map(dirOf)[0];
+  if (dir === undefined) return [];
+  return usable.filter((n) => {
+    if (dirOf(n) !== dir) return false;
+    const base = baseOf(n);
+    return ARCHIVE_FILE.test(base) || base === MANIFEST_FILE;
+  });
 }
 
 /** Reads the needed files from a folder or a zip; `archive` is shown in errors. */
@@ -79,7 +121,7 @@ export function readArchiveTexts(archive: string): ArchiveText[] {
       ]);
     }
     for (const name of fs.readdirSync(data).sort()) {
-      if (!ARCHIVE_FILE.test(name)) continue;
+      if (!ARCHIVE_FILE.test(name) && name !== MANIFEST_FILE) continue;
       const file = path.join(data, name);
       texts.push({
         shown: path.relative(process.cwd(), file) || file,
@@ -89,12 +131,9 @@ export function readArchiveTexts(archive: string): ArchiveText[] {
     }
     return texts;
   }
-  let read: ReturnType<typeof readZipEntries>;
+  let read: ReturnType<typeof readZipSelection>;
   try {
-    read = readZipEntries(archive, (entry) => {
-      const m = ZIP_PATH.exec(entry);
-      return m !== null && ARCHIVE_FILE.test(m[1] ?? '');
-    });
+    read = readZipSelection(archive, (names) => selectArchiveEntries(names, archive));
   } catch (error) {
     if (!(error instanceof ZipFormatError)) throw error;
     return fail([
@@ -106,8 +145,8 @@ export function readArchiveTexts(archive: string): ArchiveText[] {
     ]);
   }
   for (const [entry, bytes] of [...read.files].sort(([a], [b]) => a.localeCompare(b))) {
-    const shown = `${archive}:${entry}`;
-    texts.push({ shown, name: path.posix.basename(entry), text: decode(bytes, shown) });
+    const shown = `${archive}:${posixPath(entry)}`;
+    texts.push({ shown, name: baseOf(entry), text: decode(bytes, shown) });
   }
   return texts;
 }
@@ -125,35 +164,22 @@ export interface ArchiveContents {
   tweetFiles: string[];
 }
 
-/** Parses and checks the archive files: whole set of parts, expected shapes. */
-export function parseArchive(texts: ArchiveText[], archive: string): ArchiveContents {
-  const accountFile = texts.find((t) => t.name === 'account.js');
-  if (!accountFile) {
-    return fail([
-      {
-        file: archive,
-        field: 'data/account.js',
-        message: 'is missing.',
-        fix: 'the archive is partial: download the full archive from X.',
-      },
-    ]);
-  }
-  const tweetFiles = texts
-    .map((t) => ({ t, m: /^(tweets|tweet)(?:-part(\d+))?\.js$/.exec(t.name) }))
-    .filter((x): x is { t: ArchiveText; m: RegExpExecArray } => x.m !== null)
-    .map(({ t, m }) => ({ t, family: m[1] as string, part: m[2] ? Number(m[2]) : 0 }));
-  const family = tweetFiles.some((f) => f.family === 'tweets') ? 'tweets' : 'tweet';
-  const parts = tweetFiles.filter((f) => f.family === family).sort((a, b) => a.part - b.part);
-  if (parts.length === 0) {
-    return fail([
-      {
-        file: archive,
-        field: 'data/tweets.js',
-        message: 'is missing (and so is the older data/tweet.js).',
-        fix: 'the archive is partial: download the full archive from X.',
-      },
-    ]);
-  }
+interface PostFile {
+  t: ArchiveText;
+  /** `tweets`, `tweet` (older archives) or `community-tweet`. */
+  family: string;
+  part: number;
+}
+
+/** The YTD names a post file may declare: `tweets.js` and `tweet.js` hold the same data set. */
+const YTD_NAMES: Record<string, readonly string[]> = {
+  tweets: ['tweets', 'tweet'],
+  tweet: ['tweet', 'tweets'],
+  'community-tweet': ['community_tweet'],
+};
+
+/** Checks that a family's parts run on without a gap; `first` may be 0 (`tweets.js`) or 1. */
+function checkParts(parts: readonly PostFile[], family: string, archive: string): void {
   const first = parts[0]?.part ?? 0;
   parts.forEach((part, index) => {
     if (part.part !== first + index) {
@@ -167,26 +193,98 @@ export function parseArchive(texts: ArchiveText[], archive: string): ArchiveCont
       ]);
     }
   });
+}
+
+/**
+ * The post files `data/manifest.js` says the archive was written with (basenames), or null when
+ * there is no manifest or it cannot be read (it is only a cross-check, never a reason to stop).
+ */
+export function manifestPostFiles(text: string): string[] | null {
+  const start = text.indexOf('{');
+  if (!/^\uFEFF?\s*window\.__THAR_CONFIG\s*=/.test(text) || start < 0) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text.slice(start).replace(/;\s*$/, ''));
+  } catch {
+    return null;
+  }
+  const parsed = archiveManifestSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const types = parsed.data.dataTypes ?? {};
+  const files = [types.tweets, types.tweet, types.communityTweet].flatMap((t) => t?.files ?? []);
+  return files.map((f) => path.posix.basename(posixPath(f.fileName)));
+}
+
+/** Parses and checks the archive files: whole set of parts, expected shapes. */
+export function parseArchive(texts: ArchiveText[], archive: string): ArchiveContents {
+  const accountFile = texts.find((t) => t.name === 'account.js');
+  if (!accountFile) {
+    return fail([
+      {
+        file: archive,
+        field: 'data/account.js',
+        message: 'is missing.',
+        fix: 'the archive is partial: download the full archive from X.',
+      },
+    ]);
+  }
+  const postFiles: PostFile[] = texts
+    .map((t) => ({ t, m: POSTS_FILE.exec(t.name) }))
+    .filter((x): x is { t: ArchiveText; m: RegExpExecArray } => x.m !== null)
+    .map(({ t, m }) => ({ t, family: m[1] as string, part: m[2] ? Number(m[2]) : 0 }));
+  const family = postFiles.some((f) => f.family === 'tweets') ? 'tweets' : 'tweet';
+  const parts = postFiles.filter((f) => f.family === family).sort((a, b) => a.part - b.part);
+  if (parts.length === 0) {
+    return fail([
+      {
+        file: archive,
+        field: 'data/tweets.js',
+        message: 'is missing (and so is the older data/tweet.js).',
+        fix: 'the archive is partial: download the full archive from X.',
+      },
+    ]);
+  }
+  checkParts(parts, family, archive);
+  const community = postFiles.filter((f) => f.family === 'community-tweet').sort((a, b) => a.part - b.part);
+  checkParts(community, 'community-tweet', archive);
+
+  // The manifest lists every part X wrote: a missing last part leaves no gap to notice otherwise.
+  const manifest = texts.find((t) => t.name === MANIFEST_FILE);
+  const listed = manifest ? manifestPostFiles(manifest.text) : null;
+  const present = new Set(texts.map((t) => t.name));
+  const absent = (listed ?? []).filter((name) => !present.has(name));
+  if (absent.length > 0) {
+    fail(
+      absent.map((name) => ({
+        file: archive,
+        field: `data/${name}`,
+        message: 'is listed in data/manifest.js but missing: the archive is partial.',
+        fix: 'if X sent the archive as several .zip files, unzip them all into one folder and pass that folder; otherwise download the archive again.',
+      })),
+    );
+  }
 
   const tweets: ArchiveTweet[] = [];
   const problems: Problem[] = [];
-  for (const { t, part } of parts) {
+  for (const { t, part, family: fileFamily } of [...parts, ...community]) {
     const script = parseYtdScript(t.text, t.shown);
-    if (script.name !== family || script.part !== part) {
+    const names = YTD_NAMES[fileFamily] ?? [fileFamily];
+    if (!names.includes(script.name) || script.part !== part) {
       problems.push({
         file: t.shown,
-        message: `declares window.YTD.${script.name}.part${script.part}, expected window.YTD.${family}.part${part}.`,
+        message: `declares window.YTD.${script.name}.part${script.part}, expected window.YTD.${names[0]}.part${part}.`,
         fix: 'the file was renamed or edited: download the archive again.',
       });
       continue;
     }
     script.entries.forEach((entry, index) => {
-      const inner =
-        entry && typeof entry === 'object' && 'tweet' in entry ? (entry as { tweet: unknown }).tweet : entry;
+      // Current archives wrap each post as { "tweet": { … } }; older ones list the posts bare.
+      const wrapped = entry !== null && typeof entry === 'object' && 'tweet' in entry;
+      const inner = wrapped ? (entry as { tweet: unknown }).tweet : entry;
       const parsed = archiveTweetSchema.safeParse(inner);
       if (parsed.success) tweets.push(parsed.data);
       else if (problems.length < 10)
-        problems.push(...zodProblems(t.shown, parsed.error, `[${index}].tweet.`));
+        problems.push(...zodProblems(t.shown, parsed.error, `[${index}].${wrapped ? 'tweet.' : ''}`));
     });
   }
   const account = parseSingle(accountFile, 'account', archiveAccountSchema, problems);
@@ -197,7 +295,7 @@ export function parseArchive(texts: ArchiveText[], archive: string): ArchiveCont
     tweets,
     account: (account as ArchiveAccount).account,
     profile: profile ? profile.profile : null,
-    tweetFiles: parts.map((p) => p.t.shown),
+    tweetFiles: [...parts, ...community].map((p) => p.t.shown),
   };
 }
 

@@ -12,10 +12,19 @@
  *   billing cap, not a rate limit: never retried.
  * - 5xx and dropped connections: retried with exponential backoff.
  * - 401 / 403: explained (wrong token; access level, including that the free tier cannot read
- *   timelines, with the archive import as the way out).
- * - A user that does not exist comes back as 200 with an `errors` array and no `data`.
+ *   timelines, with the archive import as the way out). A 403 of type
+ *   `not-authorized-for-resource` is a protected account, not an access level.
+ * - X's 24-hour limits (`x-app-limit-24hour-*`, `x-user-limit-24hour-*`, read by twitter-api-v2
+ *   since https://github.com/plhery/node-twitter-api-v2/issues/495): a 429 while one of them is
+ *   spent waits for that reset, not the 15-minute one.
+ * - A user that does not exist, is suspended or is protected comes back as 200 with an `errors`
+ *   array and no `data`, from the lookup and from the timeline alike. Errors beside `data`
+ *   (a deleted or protected referenced post, a suspended mentioned account) are partial
+ *   errors: the page is kept and they are counted
+ *   (https://docs.x.com/x-api/fundamentals/response-codes-and-errors).
  */
 import http from 'node:http';
+import { z } from 'astro/zod';
 import {
   ApiPartialResponseError,
   ApiRequestError,
@@ -25,8 +34,10 @@ import {
   type TwitterApiReadOnly,
 } from 'twitter-api-v2';
 import {
+  type XInlineError,
   type XTimelinePage,
   type XUserResponse,
+  xInlineErrorSchema,
   xProblemSchema,
   xTimelinePageSchema,
   xUserResponseSchema,
@@ -53,6 +64,7 @@ export const TWEET_FIELDS = [
   'created_at',
   'entities',
   'in_reply_to_user_id',
+  'note_tweet',
   'public_metrics',
   'referenced_tweets',
 ];
@@ -148,6 +160,18 @@ function headerValue(headers: unknown, name: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** When a spent 24-hour limit resets (epoch ms), or null when none is spent. */
+function dailyLimitReset(headers: unknown): number | null {
+  let latest: number | null = null;
+  for (const scope of ['app', 'user']) {
+    if (headerValue(headers, `x-${scope}-limit-24hour-remaining`) !== '0') continue;
+    const reset = Number(headerValue(headers, `x-${scope}-limit-24hour-reset`));
+    if (Number.isFinite(reset) && reset > 0 && (latest === null || reset * 1000 > latest))
+      latest = reset * 1000;
+  }
+  return latest;
+}
+
 function problemText(data: unknown): { title: string; detail: string; type: string; reason: string } {
   const parsed = xProblemSchema.safeParse(data);
   const p = parsed.success ? parsed.data : {};
@@ -185,12 +209,28 @@ export function explainXError(
         headerValue(error.headers, 'x-rate-limit-reset') ?? error.rateLimit?.reset ?? Number.NaN,
       );
       const resetAt = Number.isFinite(resetHeader) ? resetHeader * 1000 : null;
+      const daily = dailyLimitReset(error.headers);
+      if (daily !== null && (resetAt === null || daily > resetAt)) {
+        return new XFetchError(
+          'rate-limit',
+          `X's 24-hour request limit is spent while ${context.what}.`,
+          status,
+          daily,
+        );
+      }
       return new XFetchError('rate-limit', `X rate limit reached while ${context.what}.`, status, resetAt);
     }
     if (status === 401) {
       return new XFetchError(
         'auth',
         `X rejected the bearer token while ${context.what} (HTTP 401 ${said}). Check that ${TOKEN_ENV} holds the app's Bearer Token (developer portal › your app › Keys and tokens), not the API key, the API secret or a user access token, and that it has not been regenerated or revoked since.`,
+        status,
+      );
+    }
+    if (status === 403 && /not-authorized-for-resource/.test(type)) {
+      return new XFetchError(
+        'protected',
+        `X does not let this token see the account while ${context.what} (HTTP 403 ${said}): it is protected, so its posts are not public and it cannot be an example. Ask the owner for their X archive instead (accounts:import).`,
         status,
       );
     }
@@ -209,9 +249,10 @@ export function explainXError(
       );
     if (status >= 500)
       return new XFetchError('server', `X answered HTTP ${status} while ${context.what} (${said}).`, status);
+    const staleToken = status === 400 && /pagination_token/i.test(`${detail} ${JSON.stringify(error.data)}`);
     return new XFetchError(
       'request',
-      `X refused the request while ${context.what} (HTTP ${status} ${said}).`,
+      `X refused the request while ${context.what} (HTTP ${status} ${said}).${staleToken ? ' The saved next_token is no longer accepted (they expire): delete the raw cache folder of this handle and fetch again.' : ''}`,
       status,
     );
   }
@@ -283,7 +324,7 @@ export async function withRetries<T>(
         if (wait > options.policy.maxWaitMs || waits >= options.policy.maxRateLimitWaits) {
           throw new XFetchError(
             'rate-limit',
-            `X rate limit reached while ${what}; it resets at ${at} UTC, in ${describeWait(wait)}, longer than the ${describeWait(options.policy.maxWaitMs)} this run may wait (--max-wait). Pages fetched so far are saved: rerun after ${at} UTC to resume.`,
+            `${error.message.replace(/\.$/, '')}; it resets at ${at} UTC, in ${describeWait(wait)}, longer than the ${describeWait(options.policy.maxWaitMs)} this run may wait (--max-wait). Pages fetched so far are saved: rerun after ${at} UTC to resume.`,
             429,
             resetAt,
           );
@@ -314,6 +355,77 @@ export async function withRetries<T>(
   }
 }
 
+const errorText = (error: XInlineError | undefined, secrets: readonly string[]) =>
+  redact([error?.title, error?.detail].filter(Boolean).join(': '), secrets);
+
+/**
+ * Why X will not show an account, from the `errors` of a 200 response that has no `data`:
+ * `Not Found Error` (no such user), `Forbidden` with "User has been suspended", or
+ * `Authorization Error` / `not-authorized-for-resource` (protected).
+ */
+export function accountRefusal(
+  errors: readonly XInlineError[],
+  subject: string,
+  secrets: readonly string[],
+): XFetchError {
+  const first = errors[0];
+  const text = errorText(first, secrets);
+  const who = subject.startsWith('@') ? subject : `the account ${subject}`;
+  if (first && /suspend/i.test(`${first.title ?? ''} ${first.detail ?? ''}`)) {
+    return new XFetchError(
+      'suspended',
+      `X says ${who} is suspended (${text}). Suspended accounts cannot be used as examples.`,
+    );
+  }
+  if (
+    first &&
+    /not-authorized-for-resource|Authorization Error/i.test(`${first.type ?? ''} ${first.title ?? ''}`)
+  ) {
+    return new XFetchError(
+      'protected',
+      `X does not show the posts of ${who} (${text}): the account is protected, so it cannot be an example. Ask the owner for their X archive instead (accounts:import).`,
+    );
+  }
+  return new XFetchError(
+    'not-found',
+    `X has no user ${subject}${text ? ` (${text})` : ''}. Check the spelling of the handle (without the @); the account may also have been renamed or deleted.`,
+  );
+}
+
+const errorsOnlySchema = z.looseObject({
+  data: z.array(z.unknown()).optional(),
+  meta: z.unknown().optional(),
+  errors: z.array(xInlineErrorSchema).min(1),
+});
+
+/**
+ * A timeline response that refuses the account itself (protected, suspended or gone since the
+ * lookup): errors and no posts, where an error is about the requested user or there is not even
+ * a `meta`. Null for a normal page, including one with partial errors beside its posts.
+ */
+export function timelineRefusal(
+  body: unknown,
+  userId: string,
+  secrets: readonly string[],
+): XFetchError | null {
+  const parsed = errorsOnlySchema.safeParse(body);
+  if (!parsed.success || (parsed.data.data?.length ?? 0) > 0) return null;
+  const { errors, meta } = parsed.data;
+  const aboutUser = errors.filter(
+    (e) =>
+      (e.resource_type === undefined || e.resource_type === 'user') &&
+      (e.value === userId || e.resource_id === userId),
+  );
+  if (aboutUser.length > 0) return accountRefusal(aboutUser, `with id ${userId}`, secrets);
+  if (meta !== undefined) return null;
+  const users = errors.filter((e) => e.resource_type === undefined || e.resource_type === 'user');
+  if (users.length > 0) return accountRefusal(users, `with id ${userId}`, secrets);
+  return new XFetchError(
+    'bad-response',
+    `X sent a timeline page with no posts and no meta, only errors (${errorText(errors[0], secrets)}).`,
+  );
+}
+
 export interface XApiOptions {
   client: TwitterApiReadOnly;
   secrets: readonly string[];
@@ -333,20 +445,7 @@ export function xApi(options: XApiOptions) {
     if (!parsed.success)
       throw new XFetchError('bad-response', `X sent a user response of an unexpected shape while ${what}.`);
     const body = parsed.data;
-    if (!body.data) {
-      const first = body.errors?.[0];
-      const said = redact([first?.title, first?.detail].filter(Boolean).join(': '), secrets);
-      if (first && /suspend/i.test(`${first.title} ${first.detail ?? ''}`)) {
-        throw new XFetchError(
-          'suspended',
-          `X says ${subject} is suspended (${said}). Suspended accounts cannot be used as examples.`,
-        );
-      }
-      throw new XFetchError(
-        'not-found',
-        `X has no user ${subject}${said ? ` (${said})` : ''}. Check the spelling of the handle (without the @); the account may also have been renamed or deleted.`,
-      );
-    }
+    if (!body.data) throw accountRefusal(body.errors ?? [], subject, secrets);
     return body;
   };
 
@@ -374,7 +473,13 @@ export function xApi(options: XApiOptions) {
       userId: string,
       paginationToken: string | null,
       maxResults: number,
-    ): Promise<{ page: XTimelinePage; remaining: number | null; resetAt: number | null }> {
+    ): Promise<{
+      page: XTimelinePage;
+      remaining: number | null;
+      resetAt: number | null;
+      /** Errors X sent beside the posts (a deleted or protected referenced post…): the page is kept. */
+      partialErrors: XInlineError[];
+    }> {
       const what = `reading the timeline${paginationToken ? ' (next page)' : ''}`;
       const paginator = await retry(what, () =>
         client.v2.userTimeline(userId, {
@@ -386,14 +491,25 @@ export function xApi(options: XApiOptions) {
           ...(paginationToken ? { pagination_token: paginationToken } : {}),
         }),
       );
+      const refusal = timelineRefusal(paginator.data, userId, secrets);
+      if (refusal) throw refusal;
       const parsed = xTimelinePageSchema.safeParse(paginator.data);
       if (!parsed.success)
         throw new XFetchError('bad-response', `X sent a timeline page of an unexpected shape while ${what}.`);
-      const limit = paginator.rateLimit as { remaining?: number; reset?: number };
+      type Window = { remaining?: number; reset?: number };
+      const limit = paginator.rateLimit as Window & { day?: Window };
+      let remaining = typeof limit.remaining === 'number' ? limit.remaining : null;
+      let resetAt = typeof limit.reset === 'number' ? limit.reset * 1000 : null;
+      // The 24-hour window, when spent, outlasts the 15-minute one.
+      if (limit.day?.remaining === 0 && typeof limit.day.reset === 'number') {
+        remaining = 0;
+        resetAt = Math.max(resetAt ?? 0, limit.day.reset * 1000);
+      }
       return {
         page: parsed.data,
-        remaining: typeof limit.remaining === 'number' ? limit.remaining : null,
-        resetAt: typeof limit.reset === 'number' ? limit.reset * 1000 : null,
+        remaining,
+        resetAt,
+        partialErrors: parsed.data.data?.length ? (parsed.data.errors ?? []) : [],
       };
     },
   };

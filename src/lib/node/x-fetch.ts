@@ -126,7 +126,7 @@ export async function fetchAccount(options: FetchOptions): Promise<FetchResult> 
       break;
     }
     const size = Math.max(5, Math.min(100, maxTweets - collected));
-    const { page, remaining, resetAt } = await api.timelinePage(profile.id, token, size);
+    const { page, remaining, resetAt, partialErrors } = await api.timelinePage(profile.id, token, size);
     const nextToken = page.meta.next_token ?? null;
     if (nextToken !== null && nextToken === token) {
       throw new XFetchError(
@@ -148,6 +148,13 @@ export async function fetchAccount(options: FetchOptions): Promise<FetchResult> 
     log(
       `  page ${state.pages.length}: ${entry.resultCount} posts (${collected} so far${nextToken ? '' : ', end of timeline'})`,
     );
+    if (partialErrors.length > 0) {
+      const posts = partialErrors.filter((e) => e.resource_type === 'tweet').length;
+      const people = partialErrors.length - posts;
+      log(
+        `    X left out ${[posts ? `${posts} referenced post(s)` : '', people ? `${people} referenced account(s)` : ''].filter(Boolean).join(' and ')} (deleted, protected or suspended); the page's own posts are all there.`,
+      );
+    }
     if (nextToken === null) {
       state = { ...state, stopReason: 'end' };
       break;
@@ -169,5 +176,8 @@ export async function fetchAccount(options: FetchOptions): Promise<FetchResult> 
   }
   writeRawState(dir, state);
   const cache = readRawCache(dir);
-  return { cache, check: checkPageSet(cache.state, cache.pages), pagesFetched: fetched };
+  const check = checkPageSet(cache.state, cache.pages, {
+    accountPostCount: cache.user.data?.public_metrics?.tweet_count ?? null,
+  });
+  return { cache, check, pagesFetched: fetched };
 }

@@ -132,12 +132,25 @@ export function readZipEntries(
   file: string,
   want: (name: string) => boolean,
 ): { names: string[]; files: Map<string, Uint8Array> } {
+  return readZipSelection(file, (names) => names.filter(want));
+}
+
+/**
+ * Opens a zip, lists it, lets `select` choose entries from the whole list of names (so it can
+ * look for where the data sits first), and reads only those. Folder entries are not offered.
+ */
+export function readZipSelection(
+  file: string,
+  select: (names: string[]) => Iterable<string>,
+): { names: string[]; files: Map<string, Uint8Array> } {
   const fd = fs.openSync(file, 'r');
   try {
     const entries = listZipEntries(fd, fs.fstatSync(fd).size);
+    const byName = new Map(entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, e]));
     const files = new Map<string, Uint8Array>();
-    for (const entry of entries) {
-      if (!entry.name.endsWith('/') && want(entry.name)) files.set(entry.name, readZipEntry(fd, entry));
+    for (const name of select([...byName.keys()])) {
+      const entry = byName.get(name);
+      if (entry && !files.has(name)) files.set(name, readZipEntry(fd, entry));
     }
     return { names: entries.map((e) => e.name), files };
   } finally {

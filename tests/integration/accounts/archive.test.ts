@@ -191,3 +191,149 @@ describe('importing an X archive', () => {
     });
   });
 });
+
+/**
+ * An archive as people really hand it over: nested under the folder X names the download after,
+ * tweets split over parts, a BOM and CRLF line ends from being opened and saved on Windows,
+ * community posts in their own file, an edited post in two versions, a long post cut short,
+ * a quote that is only a status link, a repost that is only "RT @", a mention of an account
+ * that is gone (id "-1"), handles in other cases than the account's, HTML-escaped text, and the
+ * private files beside them malformed so that reading any of them would fail.
+ */
+describe('importing archives shaped like real ones', () => {
+  const MESSY = path.join(ARCHIVES, 'messy');
+  const TOP = 'twitter-2026-02-20-a1b2c3d4';
+  const DATA = path.join(MESSY, TOP, 'data');
+  const HARBOUR = 'https://harbour-cafe.example';
+  const importMessy = (archive: string) => importArchive(archive, { siteUrl: HARBOUR, now: NOW });
+
+  /** Zips the messy archive's files under `prefix`, optionally with Windows separators and macOS leftovers. */
+  function zipMessy(options: { prefix?: string; backslashes?: boolean; macJunk?: boolean } = {}): string {
+    const files: Record<string, Uint8Array> = {};
+    const prefix = options.prefix ?? `${TOP}/data/`;
+    for (const name of fs.readdirSync(DATA)) {
+      const entry = `${prefix}${name}`;
+      files[options.backslashes ? entry.replace(/\//g, '\\') : entry] = fs.readFileSync(
+        path.join(DATA, name),
+      );
+      if (options.macJunk)
+        files[`__MACOSX/${prefix}._${name}`] = new Uint8Array([0x00, 0x05, 0x16, 0x07, 0xff]);
+    }
+    const file = path.join(scratch(), 'twitter-archive.zip');
+    fs.writeFileSync(file, zipSync(files, { level: 6 }));
+    return file;
+  }
+
+  it('the fixture really carries a byte-order mark and CRLF line ends', () => {
+    const bytes = fs.readFileSync(path.join(DATA, 'tweets.js'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.includes('\r\n')).toBe(true);
+  });
+
+  it('reads the unpacked folder nested under the download name, with BOM, CRLF and split parts', () => {
+    const timeline = importMessy(MESSY);
+    expect(timeline.profile).toMatchObject({
+      id: '1599000111222333444',
+      handle: 'Harbour_Cafe_77',
+      hasWebsite: true,
+      siteUrl: HARBOUR,
+    });
+    expect(timeline.posts.map((p) => p.kind)).toEqual([
+      'original', // fresh bread, own-site link
+      'original', // opening hours, the edited version only
+      'reply', // to a customer
+      'repost', // "RT @…", although the archive says retweeted: false
+      'quote', // only a link to x.com/…/status/…?s=20
+      'original', // a long post cut short, linking to itself
+      'reply', // the account's own thread
+      'original', // posted in a Community (community-tweet.js)
+    ]);
+  });
+
+  it('keeps only the latest version of an edited post, as the API does', () => {
+    const texts = importMessy(MESSY).posts.map((p) => p.text);
+    expect(texts).toContain('Open till 6 today, last orders 5:30');
+    expect(texts).not.toContain('Open till 5 today, last orders 4:30');
+  });
+
+  it('unescapes the HTML entities X writes into post text', () => {
+    const [bread, , reply, repost] = importMessy(MESSY).posts;
+    expect(bread?.text).toMatch(/^Fresh bread & coffee/);
+    expect(reply?.text).toBe('@Sea_Dog_42 Thanks! See you Saturday <3');
+    expect(repost?.text).toContain('Sunday & Monday');
+  });
+
+  it('treats a long post’s link to itself as neither a quote nor a link, and a gone mention as unknown', () => {
+    const long = importMessy(MESSY).posts[5];
+    expect(long).toMatchObject({ kind: 'original', links: [] });
+    expect(long?.mentions).toEqual([{ userId: null, handle: 'ferry_crew_old' }]);
+  });
+
+  it('measures the messy archive as worked out by hand', () => {
+    const m = measure(anonymizeTimeline(importMessy(MESSY), { salt: 'archive-test-salt-0123456789' }));
+    expect(m.mix).toEqual({ original: 0.5, reply: 0.25, repost: 0.125, quote: 0.125 });
+    expect(m.replyToOthersShare).toBe(0.125); // the customer; the other reply is in its own thread
+    expect(m.selfThreadShare).toBe(0.125);
+    expect(m.linkShare).toBe(0.1429); // the menu link, of 7 written posts (the quote's status link is no link)
+    expect(m.ownSiteLinkShare).toBe(1);
+    expect(m.mediaShare).toBe(0.1429); // the community post's photo
+    expect(m.mentionsPerPost).toBe(0.1429); // the gone account only: the reply's leading @ is the person answered
+    expect(m.distinctPeopleRepliedTo).toBe(1);
+    expect(m.postsPerActiveDay).toBe(2); // 8 posts on Mon–Thu
+    expect(m.thanksOrSupportShare).toBe(0.2857); // "Thanks!" and "with thanks to"
+  });
+
+  it('counts the anonymized words without the "amp" of an escaped ampersand', () => {
+    const anon = anonymizeTimeline(importMessy(MESSY), { salt: 'archive-test-salt-0123456789' });
+    expect(anon.posts[0]?.words).toBe(7); // Fresh bread coffee from 7am harbour side
+  });
+
+  it('reads the same posts from a zip nested under a top folder, with or without backslashes and __MACOSX', () => {
+    const folder = importMessy(MESSY).posts;
+    expect(importMessy(zipMessy()).posts).toEqual(folder);
+    expect(importMessy(zipMessy({ backslashes: true })).posts).toEqual(folder);
+    expect(importMessy(zipMessy({ macJunk: true })).posts).toEqual(folder);
+    expect(importMessy(zipMessy({ prefix: 'Downloads/x/twitter-2026/data/' })).posts).toEqual(folder);
+  });
+
+  it('reads an archive from before 2020, with the files at the top and no data/ folder', () => {
+    const files: Record<string, Uint8Array> = {};
+    for (const name of fs.readdirSync(path.join(ARCHIVES, 'old/data')))
+      files[name] = fs.readFileSync(path.join(ARCHIVES, 'old/data', name));
+    const zip = path.join(scratch(), 'old.zip');
+    fs.writeFileSync(zip, zipSync(files));
+    expect(importArchive(zip, { now: NOW }).posts).toHaveLength(8);
+  });
+
+  it('never reads note-tweet.js, tweet-headers.js, direct messages or deleted posts', () => {
+    // Each of them is malformed in the fixture: reading one would fail the import.
+    expect(() => importMessy(MESSY)).not.toThrow();
+    for (const name of ['note-tweet.js', 'tweet-headers.js', 'direct-messages.js', 'deleted-tweets.js'])
+      expect(ARCHIVE_FILE.test(name)).toBe(false);
+    expect(ARCHIVE_FILE.test('community-tweet.js')).toBe(true);
+  });
+
+  it('notices a last part that is missing, from the parts data/manifest.js lists', () => {
+    const dir = path.join(scratch(), 'archive');
+    fs.cpSync(MESSY, dir, { recursive: true });
+    fs.rmSync(path.join(dir, TOP, 'data/tweets-part1.js'));
+    expect(() => importMessy(dir)).toThrow(
+      /\[data\/tweets-part1\.js\] is listed in data\/manifest\.js but missing: the archive is partial/,
+    );
+    // Without a manifest nothing tells that a last part is gone, so the rest is read.
+    fs.rmSync(path.join(dir, TOP, 'data/manifest.js'));
+    expect(importMessy(dir).posts).toHaveLength(4); // tweets.js's three (one edited twice) and the community post
+  });
+
+  it('refuses a zip that holds two archives, naming both folders', () => {
+    const files: Record<string, Uint8Array> = {};
+    for (const top of ['twitter-a', 'twitter-b'])
+      for (const name of fs.readdirSync(DATA))
+        files[`${top}/data/${name}`] = fs.readFileSync(path.join(DATA, name));
+    const zip = path.join(scratch(), 'two.zip');
+    fs.writeFileSync(zip, zipSync(files));
+    expect(() => importMessy(zip)).toThrow(
+      /holds more than one X archive \(account\.js in twitter-a\/data\/, twitter-b\/data\/\)/,
+    );
+  });
+});

@@ -229,6 +229,67 @@ describe('npm run accounts:resync', () => {
     expect(fs.existsSync(path.join(dirs.rawDir, 'gone_now'))).toBe(false);
     expect(`${result.stdout}${result.stderr}`).not.toContain(token);
   });
+  it('removes an account X now reports as suspended (a 200 whose only error is Forbidden)', async () => {
+    const token = 'resync-token-S3CRET-suspended-01';
+    const banned = {
+      ...makeFakeAccount({ id: '777888999', username: 'banned_now', name: 'Banned Now', count: 5 }),
+      lookupBody: {
+        errors: [
+          {
+            parameter: 'id',
+            resource_id: '777888999',
+            value: '777888999',
+            detail: 'User has been suspended: [777888999].',
+            title: 'Forbidden',
+            resource_type: 'user',
+            type: 'https://api.twitter.com/2/problems/resource-not-found',
+          },
+        ],
+      },
+    };
+    server = await startFakeXApi({ token, accounts: [banned] });
+    const dirs = scratchDirs();
+    const base = recordFromArchive(BASIC, {
+      salt: SALT,
+      businessType: resolveBusinessType(dirs.contentDir, 'local-trades'),
+      plays: [],
+      label: 'Local trades account',
+      illustrative: false,
+      siteUrl: null,
+    }).record;
+    const dir = path.join(dirs.rawDir, 'banned_now');
+    writeRawUser(dir, { data: banned.user });
+    writeRawState(dir, {
+      version: 1,
+      handle: 'banned_now',
+      userId: banned.user.id,
+      fetchedAt: '2026-03-01T00:00:00.000Z',
+      maxTweets: 3200,
+      pages: [],
+      stopReason: 'end',
+    });
+    const record = accountRecordSchema.parse({
+      ...base,
+      pseudonym: pseudonymFor(banned.user.id, SALT),
+      provenance: { ...base.provenance, source: 'api' },
+    });
+    fs.mkdirSync(path.join(dirs.contentDir, 'accounts'), { recursive: true });
+    fs.writeFileSync(
+      path.join(dirs.contentDir, 'accounts', `${record.pseudonym}.json`),
+      JSON.stringify(record),
+    );
+    const result = await runScript('accounts-resync.ts', ['--yes'], {
+      X_BEARER_TOKEN: token,
+      PLAYBOOK_SALT: SALT,
+      PLAYBOOK_CONTENT_DIR: dirs.contentDir,
+      PLAYBOOK_RAW_DIR: dirs.rawDir,
+      X_API_BASE_URL: server.url,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/the account is suspended; removed/);
+    expect(readAccountRecords(dirs.contentDir)).toEqual([]);
+    expect(fs.existsSync(dir)).toBe(false);
+  });
 });
 
 describe('npm run bench:accounts', () => {
