@@ -1,6 +1,6 @@
 /**
- * Example accounts for a business type page. The accounts collection is added separately and may
- * not exist yet, so entries arrive as unknown data and are narrowed here, field by field.
+ * Example accounts for a business type page. Entries arrive from the accounts collection, or from
+ * any list of records, and are narrowed here field by field, so a page never breaks on one bad record.
  */
 
 /** What a business type page shows of an example account: a link and a label. */
