@@ -12,6 +12,8 @@ import { GAP_IDS } from '../../schemas/gap.ts';
 import type { PlaySummary } from '../accounts/audit.ts';
 import { PlaybookError, type Problem } from '../errors.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
+import { displayPath } from './content-fs.ts';
+import { readUtf8 } from './read-text.ts';
 
 export interface BusinessTypeSummary {
   id: string;
@@ -32,14 +34,14 @@ function pageFiles(folder: string): string[] {
 }
 
 const idOf = (file: string) => path.basename(file).replace(/\.(md|mdx)$/i, '');
-const shown = (file: string) => path.relative(process.cwd(), file) || file;
+const shown = displayPath;
 
 /** Every business type with a valid title and mode; invalid files are reported together. */
 export function loadBusinessTypes(contentDir: string): BusinessTypeSummary[] {
   const types: BusinessTypeSummary[] = [];
   const problems: Problem[] = [];
   for (const file of pageFiles(path.join(contentDir, 'business-types'))) {
-    const { data } = splitFrontmatter(fs.readFileSync(file, 'utf8'), shown(file));
+    const { data } = splitFrontmatter(readUtf8(file, shown(file)), shown(file));
     const mode = data.mode;
     if (typeof mode !== 'string' || !(MODE_IDS as readonly string[]).includes(mode)) {
       problems.push({
@@ -89,7 +91,7 @@ export function loadPlaySummaries(contentDir: string): PlaySummary[] {
   const plays: PlaySummary[] = [];
   const problems: Problem[] = [];
   for (const file of pageFiles(path.join(contentDir, 'plays'))) {
-    const { data } = splitFrontmatter(fs.readFileSync(file, 'utf8'), shown(file));
+    const { data } = splitFrontmatter(readUtf8(file, shown(file)), shown(file));
     const addresses = data.addresses ?? [];
     if (
       !Array.isArray(addresses) ||
