@@ -5,8 +5,8 @@ import { defineConfig } from 'astro/config';
 import { integrityCheck } from './src/integrations/integrity.ts';
 import { leakCheck } from './src/integrations/leak-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { resolveContentDir } from './src/lib/node/content-dir.ts';
-import { loadPlaybookConfig } from './src/lib/node/playbook-config.ts';
+import { resolveContentDir } from './src/lib/node/content/content-dir.ts';
+import { loadPlaybookConfig } from './src/lib/node/content/playbook-config.ts';
 
 // Which playbook to build: PLAYBOOK_CONTENT_DIR (default content/). Its playbook.config.json
 // names the site; PLAYBOOK_SITE and PLAYBOOK_BASE override the URL at deploy time.

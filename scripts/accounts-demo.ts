@@ -8,9 +8,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { generateDemoAccounts } from '../src/lib/accounts/demo.ts';
+import { generateDemoAccounts } from '../src/lib/accounts/demo/generate.ts';
 import { formatJson } from '../src/lib/accounts/json-format.ts';
-import { note, parseCliArgs, runCli, say } from '../src/lib/node/accounts-cli.ts';
+import { recordFromRawCache, removeRecordFile } from '../src/lib/node/accounts/pipeline.ts';
 import {
   readAccountRecords,
   readRawCache,
@@ -21,10 +21,10 @@ import {
   writeRawPage,
   writeRawState,
   writeRawUser,
-} from '../src/lib/node/accounts-fs.ts';
-import { recordFromRawCache, removeRecordFile } from '../src/lib/node/accounts-pipeline.ts';
-import { resolveContentDir } from '../src/lib/node/content-dir.ts';
-import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/taxonomy-fs.ts';
+} from '../src/lib/node/accounts/raw-cache.ts';
+import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/accounts/taxonomy.ts';
+import { note, parseCliArgs, runCli, say } from '../src/lib/node/accounts-cli.ts';
+import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 
 const HELP = `
 Generate the illustrative example accounts and import them like real ones.

@@ -7,13 +7,13 @@
 import { costGate } from '../src/lib/accounts/cost.ts';
 import { provenanceLine } from '../src/lib/accounts/record.ts';
 import { PlaybookError } from '../src/lib/errors.ts';
+import { fetchAccount, planFetch } from '../src/lib/node/accounts/fetch-account.ts';
+import { recordFromRawCache } from '../src/lib/node/accounts/pipeline.ts';
+import { resolveRawDir, resolveSalt, writeAccountRecord } from '../src/lib/node/accounts/raw-cache.ts';
+import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/accounts/taxonomy.ts';
 import { note, numberOption, parseCliArgs, runCli, say, UsageError } from '../src/lib/node/accounts-cli.ts';
-import { resolveRawDir, resolveSalt, writeAccountRecord } from '../src/lib/node/accounts-fs.ts';
-import { recordFromRawCache } from '../src/lib/node/accounts-pipeline.ts';
-import { resolveContentDir } from '../src/lib/node/content-dir.ts';
-import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/taxonomy-fs.ts';
-import { BASE_URL_ENV, createXClient, DEFAULT_RETRY, TOKEN_ENV, xApi } from '../src/lib/node/x-client.ts';
-import { fetchAccount, planFetch } from '../src/lib/node/x-fetch.ts';
+import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
+import { BASE_URL_ENV, createXClient, DEFAULT_RETRY, TOKEN_ENV, xApi } from '../src/lib/node/x/client.ts';
 
 const HELP = `
 Fetch an X account's recent posts and publish its anonymized figures.

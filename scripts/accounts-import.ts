@@ -5,15 +5,20 @@
  * anonymizes, measures, classifies and audits it, and writes content/accounts/<pseudonym>.json.
  */
 import { provenanceLine } from '../src/lib/accounts/record.ts';
-import { note, parseCliArgs, runCli, say, UsageError } from '../src/lib/node/accounts-cli.ts';
-import { readRawCache, resolveRawDir, resolveSalt, writeAccountRecord } from '../src/lib/node/accounts-fs.ts';
 import {
   recordFromArchive,
   recordFromRawCache,
   writeArchiveIdentifiers,
-} from '../src/lib/node/accounts-pipeline.ts';
-import { resolveContentDir } from '../src/lib/node/content-dir.ts';
-import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/taxonomy-fs.ts';
+} from '../src/lib/node/accounts/pipeline.ts';
+import {
+  readRawCache,
+  resolveRawDir,
+  resolveSalt,
+  writeAccountRecord,
+} from '../src/lib/node/accounts/raw-cache.ts';
+import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/accounts/taxonomy.ts';
+import { note, parseCliArgs, runCli, say, UsageError } from '../src/lib/node/accounts-cli.ts';
+import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import type { AccountRecord } from '../src/schemas/account.ts';
 
 const HELP = `

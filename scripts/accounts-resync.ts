@@ -7,16 +7,16 @@
 import fs from 'node:fs';
 import { pseudonymFor } from '../src/lib/accounts/anonymize.ts';
 import { costGate, estimateCost } from '../src/lib/accounts/cost.ts';
-import { note, numberOption, parseCliArgs, runCli, say } from '../src/lib/node/accounts-cli.ts';
+import { removeRecordFile } from '../src/lib/node/accounts/pipeline.ts';
 import {
   listRawCaches,
   readAccountRecords,
   readRawState,
   resolveRawDir,
   resolveSalt,
-} from '../src/lib/node/accounts-fs.ts';
-import { removeRecordFile } from '../src/lib/node/accounts-pipeline.ts';
-import { resolveContentDir } from '../src/lib/node/content-dir.ts';
+} from '../src/lib/node/accounts/raw-cache.ts';
+import { note, numberOption, parseCliArgs, runCli, say } from '../src/lib/node/accounts-cli.ts';
+import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import {
   BASE_URL_ENV,
   createXClient,
@@ -24,7 +24,7 @@ import {
   TOKEN_ENV,
   XFetchError,
   xApi,
-} from '../src/lib/node/x-client.ts';
+} from '../src/lib/node/x/client.ts';
 
 const HELP = `
 Check that each fetched example account still exists and is public; remove those that are not.

@@ -11,11 +11,11 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { audit } from '../src/lib/accounts/audit.ts';
 import { formatAuditReport } from '../src/lib/accounts/report.ts';
+import { recordFromArchive, recordFromRawCache } from '../src/lib/node/accounts/pipeline.ts';
+import { readAccountRecord, readRawCache, recordFile, SALT_ENV } from '../src/lib/node/accounts/raw-cache.ts';
+import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/accounts/taxonomy.ts';
 import { note, parseCliArgs, runCli, say, UsageError } from '../src/lib/node/accounts-cli.ts';
-import { readAccountRecord, readRawCache, recordFile, SALT_ENV } from '../src/lib/node/accounts-fs.ts';
-import { recordFromArchive, recordFromRawCache } from '../src/lib/node/accounts-pipeline.ts';
-import { resolveContentDir } from '../src/lib/node/content-dir.ts';
-import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/taxonomy-fs.ts';
+import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import type { AccountRecord } from '../src/schemas/account.ts';
 
 const HELP = `

@@ -11,10 +11,10 @@ import { zipSync } from 'fflate';
 import { anonymizeTimeline } from '../src/lib/accounts/anonymize.ts';
 import { audit } from '../src/lib/accounts/audit.ts';
 import { classify } from '../src/lib/accounts/classify.ts';
-import { mulberry32 } from '../src/lib/accounts/demo.ts';
+import { mulberry32 } from '../src/lib/accounts/demo/generate.ts';
 import { activity, measure } from '../src/lib/accounts/measure.ts';
 import { numberOption, parseCliArgs, runCli, say } from '../src/lib/node/accounts-cli.ts';
-import { importArchive } from '../src/lib/node/x-archive.ts';
+import { importArchive } from '../src/lib/node/x/archive.ts';
 
 const HELP = `
 Benchmark importing and measuring a large X archive.

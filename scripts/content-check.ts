@@ -1,9 +1,10 @@
 /** `npm run content:check`: the build's integrity check on its own, fast, with every problem listed. */
+
+import { pagesDueForReview } from '../src/lib/content/integrity.ts';
 import { PlaybookError } from '../src/lib/errors.ts';
-import { pagesDueForReview } from '../src/lib/integrity.ts';
-import { checkContent } from '../src/lib/node/check-content.ts';
 import { parseCli, runCli } from '../src/lib/node/cli.ts';
-import { resolveContentDir } from '../src/lib/node/content-dir.ts';
+import { checkContent } from '../src/lib/node/content/check-content.ts';
+import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 
 const HELP = `
 Usage: npm run content:check

@@ -1,13 +1,13 @@
 /** `npm run sources:import -- <file.txt|file.md> [...]`: adds a user's own articles as sources. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ImportError, importArticle } from '../src/lib/content/import-article.ts';
+import { parseSource } from '../src/lib/content/sources.ts';
 import { PlaybookError } from '../src/lib/errors.ts';
-import { ImportError, importArticle } from '../src/lib/import-article.ts';
-import { writeFileAtomic } from '../src/lib/node/atomic-write.ts';
 import { EXIT_FAILURE, parseCli, runCli, UsageError } from '../src/lib/node/cli.ts';
-import { resolveContentDir } from '../src/lib/node/content-dir.ts';
-import { readUtf8 } from '../src/lib/node/read-text.ts';
-import { parseSource } from '../src/lib/sources.ts';
+import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
+import { writeFileAtomic } from '../src/lib/node/files/atomic-write.ts';
+import { readUtf8 } from '../src/lib/node/files/read-text.ts';
 
 const HELP = `
 Usage: npm run sources:import -- [options] <file.txt|file.md> [...]

@@ -1,8 +1,8 @@
 // Wiring only: which loader and which schema for each collection.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { resolveContentDir } from './lib/node/content-dir.ts';
-import { COLLECTION_FOLDERS } from './lib/routes.ts';
+import { resolveContentDir } from './lib/node/content/content-dir.ts';
+import { COLLECTION_FOLDERS } from './lib/playbook/routes.ts';
 import { sourcesLoader } from './loaders/sources.ts';
 import { accountRecordSchema } from './schemas/account.ts';
 import { businessTypeSchema } from './schemas/business-type.ts';

@@ -1,6 +1,6 @@
 /** Everything the chooser pages need from the collections, as plain data for src/lib/chooser.ts. */
 import { getCollection } from 'astro:content';
-import type { ChooserBusinessType } from '../lib/chooser.ts';
+import type { ChooserBusinessType } from '../lib/playbook/chooser.ts';
 
 export interface ChooserData {
   businessTypes: (ChooserBusinessType & { summary: string; cites: string[] })[];

@@ -1,6 +1,6 @@
 /** Permanent short links (`/p/<id>/`) and old paths (`redirectFrom`) for every governed page. */
 import { getCollection } from 'astro:content';
-import { type PageCollection, pagePath } from '../lib/routes.ts';
+import { type PageCollection, pagePath } from '../lib/playbook/routes.ts';
 
 export interface PermanentLink {
   /** The permanent id, or the old path for a redirect. */

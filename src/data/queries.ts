@@ -3,8 +3,8 @@
  * components. The logic they call (citations, routes) is pure and lives in src/lib.
  */
 import { getCollection } from 'astro:content';
-import { citedByIndex, inlineCitations } from '../lib/citations.ts';
-import { type PageCollection, pagePath } from '../lib/routes.ts';
+import { citedByIndex, inlineCitations } from '../lib/content/citations.ts';
+import { type PageCollection, pagePath } from '../lib/playbook/routes.ts';
 import type { Passage } from '../schemas/passage.ts';
 
 export interface CitingPageRef {

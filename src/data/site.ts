@@ -1,7 +1,7 @@
 /** The playbook config for pages and components, read once per build. */
-import { resolveContentDir } from '../lib/node/content-dir.ts';
-import { loadPlaybookConfig } from '../lib/node/playbook-config.ts';
-import { withBase } from '../lib/routes.ts';
+import { resolveContentDir } from '../lib/node/content/content-dir.ts';
+import { loadPlaybookConfig } from '../lib/node/content/playbook-config.ts';
+import { withBase } from '../lib/playbook/routes.ts';
 
 export const playbook = loadPlaybookConfig(resolveContentDir());
 

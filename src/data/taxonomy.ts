@@ -3,7 +3,7 @@
  * title. Thin over astro:content; the grouping and lookups are pure and live in src/lib/taxonomy.ts.
  */
 import { getCollection } from 'astro:content';
-import { sortByTitle, sortModes } from '../lib/taxonomy.ts';
+import { sortByTitle, sortModes } from '../lib/playbook/taxonomy.ts';
 
 /** Every mode, in its stated order. */
 export async function getModes() {

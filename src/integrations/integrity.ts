@@ -3,9 +3,9 @@
  * problem (Astro itself only logs a broken reference). After the build it lists pages due for review.
  */
 import type { AstroIntegration } from 'astro';
+import { pagesDueForReview } from '../lib/content/integrity.ts';
 import { formatProblem, PlaybookError } from '../lib/errors.ts';
-import { pagesDueForReview } from '../lib/integrity.ts';
-import { checkContent } from '../lib/node/check-content.ts';
+import { checkContent } from '../lib/node/content/check-content.ts';
 
 export function integrityCheck({ contentDir }: { contentDir: string }): AstroIntegration {
   let duePages: { file: string; data: Record<string, unknown> }[] = [];

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { resolveRawDir } from '../lib/node/accounts-fs.ts';
-import { findLeaks, formatLeaks } from '../lib/node/leak-check.ts';
+import { findLeaks, formatLeaks } from '../lib/node/accounts/leak-check.ts';
+import { resolveRawDir } from '../lib/node/accounts/raw-cache.ts';
 
 export function leakCheck(): AstroIntegration {
   return {

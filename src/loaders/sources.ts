@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { PlaybookError } from '../lib/errors.ts';
-import { loadSources } from '../lib/node/content-fs.ts';
+import { loadSources } from '../lib/node/content/read-playbook.ts';
 import { sourceSchema } from '../schemas/source.ts';
 
 export function sourcesLoader({ contentDir }: { contentDir: string }): Loader {

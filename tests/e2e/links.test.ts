@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks } from '../../src/lib/node/link-check.ts';
+import { checkLinks } from '../support/link-check.ts';
 
 describe('the built demo playbook', () => {
   it('has no broken internal link, asset or #anchor, citations included', () => {

@@ -6,8 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allAnswerPaths, CHOOSER_QUESTIONS, recommend, segmentsToAnswers } from '../../src/lib/chooser.ts';
-import { loadPages } from '../../src/lib/node/content-fs.ts';
+import { loadPages } from '../../src/lib/node/content/read-playbook.ts';
+import {
+  allAnswerPaths,
+  CHOOSER_QUESTIONS,
+  recommend,
+  segmentsToAnswers,
+} from '../../src/lib/playbook/chooser.ts';
 import type { BusinessType } from '../../src/schemas/business-type.ts';
 import { buildPlaybook, copyFixture, PROJECT_ROOT } from '../support/build.ts';
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/node/link-check.ts';
 import { buildPlaybook, PROJECT_ROOT } from '../support/build.ts';
+import { checkLinks } from '../support/link-check.ts';
 
 describe('deploying the demo playbook under a sub-folder', () => {
   it('keeps every link, asset, anchor and chooser path inside the base path set at build time', async () => {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/node/link-check.ts';
 import { buildPlaybook, PROJECT_ROOT } from '../support/build.ts';
+import { checkLinks } from '../support/link-check.ts';
 
 const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/playbooks/mini');
 let outDir: string;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadSources } from '../../src/lib/node/content-fs.ts';
+import { loadSources } from '../../src/lib/node/content/read-playbook.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 
 let contentDir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeWords, describeAttributes } from '../../src/lib/attributes.ts';
+import { attributeWords, describeAttributes } from '../../src/lib/playbook/attributes.ts';
 import type { BusinessAttributes } from '../../src/schemas/taxonomy.ts';
 
 const plumber: BusinessAttributes = {

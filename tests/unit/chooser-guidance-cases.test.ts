@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Answers, type ChooserBusinessType, recommend } from '../../src/lib/chooser.ts';
-import { loadPages } from '../../src/lib/node/content-fs.ts';
+import { loadPages } from '../../src/lib/node/content/read-playbook.ts';
+import { type Answers, type ChooserBusinessType, recommend } from '../../src/lib/playbook/chooser.ts';
 import type { BusinessType } from '../../src/schemas/business-type.ts';
 
 const { pages } = loadPages(path.resolve(import.meta.dirname, '../../content'));

@@ -7,7 +7,7 @@ import {
   rankBusinessTypes,
   recommend,
   segmentsToAnswers,
-} from '../../src/lib/chooser.ts';
+} from '../../src/lib/playbook/chooser.ts';
 
 const type = (id: string, mode: string, a: ChooserBusinessType['attributes']): ChooserBusinessType => ({
   id,

@@ -4,8 +4,8 @@ import {
   closestId,
   inlineCitations,
   unknownCitationProblems,
-} from '../../src/lib/citations.ts';
-import { checkIntegrity, pagesDueForReview } from '../../src/lib/integrity.ts';
+} from '../../src/lib/content/citations.ts';
+import { checkIntegrity, pagesDueForReview } from '../../src/lib/content/integrity.ts';
 
 describe('finding citations', () => {
   it('finds inline <Cite> tags with any quoting, and their lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareModes, stanceWords } from '../../src/lib/compare-modes.ts';
+import { compareModes, stanceWords } from '../../src/lib/playbook/compare-modes.ts';
 
 const mode = (id: string, order: number, stance: number, minutes: number[]) => ({
   id,

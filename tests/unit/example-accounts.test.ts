@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleAccountsFor } from '../../src/lib/example-accounts.ts';
+import { exampleAccountsFor } from '../../src/lib/playbook/example-accounts.ts';
 
 describe('example accounts of a business type', () => {
   it('gives none when there are no accounts yet', () => {

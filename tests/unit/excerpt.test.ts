@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageExcerpt } from '../../src/lib/excerpt.ts';
+import { passageExcerpt } from '../../src/lib/content/excerpt.ts';
 
 describe('passage excerpts', () => {
   it('strip Markdown and join list items', () => {

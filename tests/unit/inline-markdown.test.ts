@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderInline, safeHref } from '../../src/lib/inline-markdown.ts';
+import { renderInline, safeHref } from '../../src/lib/content/inline-markdown.ts';
 
 describe('rendering passage text', () => {
   it('renders emphasis, strong, code and web links', () => {

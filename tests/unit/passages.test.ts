@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoShortId, normaliseForId, splitPassages } from '../../src/lib/passages.ts';
+import { autoShortId, normaliseForId, splitPassages } from '../../src/lib/content/passages.ts';
 
 const split = (body: string) => splitPassages(body, { sourceSlug: 'demo', file: 'demo.md' });
 const ids = (body: string) => split(body).passages.map((p) => p.id);

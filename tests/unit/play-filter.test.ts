@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modeFilterCss, modesWithout } from '../../src/lib/play-filter.ts';
+import { modeFilterCss, modesWithout } from '../../src/lib/playbook/play-filter.ts';
 
 describe('filtering plays by mode without JavaScript', () => {
   it('hides cards of other modes while a mode’s target is in the URL', () => {

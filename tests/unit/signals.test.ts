@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, computeSignals, stanceLabel } from '../../src/lib/signals/signals.ts';
+import { compileLexicon, computeSignals, stanceLabel } from '../../src/lib/content/signals/signals.ts';
 
 describe('passage signals', () => {
   it('finds the topics a passage touches from the lexicon', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountPath, comparePath, indexPath, playsForModePath } from '../../src/lib/routes.ts';
+import { accountPath, comparePath, indexPath, playsForModePath } from '../../src/lib/playbook/routes.ts';
 import {
   businessTypesForMode,
   current,
@@ -15,7 +15,7 @@ import {
   titlesById,
   totalMinutes,
   weeklyTime,
-} from '../../src/lib/taxonomy.ts';
+} from '../../src/lib/playbook/taxonomy.ts';
 
 const modes = [
   { id: 'hybrid', data: { title: 'Hybrid', order: 3 } },

@@ -5,7 +5,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { runCli as runScript, UsageError } from './cli.ts';
-import { redact, TOKEN_ENV } from './x-client.ts';
+import { redact, TOKEN_ENV } from './x/client.ts';
 
 export { UsageError } from './cli.ts';
 

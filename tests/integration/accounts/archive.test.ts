@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { anonymizeTimeline } from '../../../src/lib/accounts/anonymize.ts';
 import { classify } from '../../../src/lib/accounts/classify.ts';
 import { measure } from '../../../src/lib/accounts/measure.ts';
-import { ARCHIVE_FILE, importArchive } from '../../../src/lib/node/x-archive.ts';
-import { listZipEntries } from '../../../src/lib/node/zip-reader.ts';
+import { ARCHIVE_FILE, importArchive } from '../../../src/lib/node/x/archive.ts';
+import { listZipEntries } from '../../../src/lib/node/x/zip.ts';
 
 const ARCHIVES = path.join(import.meta.dirname, '../../fixtures/accounts/archives');
 const BASIC = path.join(ARCHIVES, 'basic');

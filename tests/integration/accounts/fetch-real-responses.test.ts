@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { timelineFromRawCache } from '../../../src/lib/node/accounts-pipeline.ts';
-import { createXClient, type RetryPolicy, XFetchError, xApi } from '../../../src/lib/node/x-client.ts';
-import { fetchAccount } from '../../../src/lib/node/x-fetch.ts';
+import { fetchAccount } from '../../../src/lib/node/accounts/fetch-account.ts';
+import { timelineFromRawCache } from '../../../src/lib/node/accounts/pipeline.ts';
+import { createXClient, type RetryPolicy, XFetchError, xApi } from '../../../src/lib/node/x/client.ts';
 import type { XUser } from '../../../src/schemas/x-api.ts';
 import {
   type FakeAccount,

@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readRawCache, writeRawState } from '../../../src/lib/node/accounts-fs.ts';
-import { timelineFromRawCache } from '../../../src/lib/node/accounts-pipeline.ts';
-import { createXClient, type RetryPolicy, XFetchError, xApi } from '../../../src/lib/node/x-client.ts';
-import { fetchAccount, planFetch } from '../../../src/lib/node/x-fetch.ts';
+import { fetchAccount, planFetch } from '../../../src/lib/node/accounts/fetch-account.ts';
+import { timelineFromRawCache } from '../../../src/lib/node/accounts/pipeline.ts';
+import { readRawCache, writeRawState } from '../../../src/lib/node/accounts/raw-cache.ts';
+import { createXClient, type RetryPolicy, XFetchError, xApi } from '../../../src/lib/node/x/client.ts';
 import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fake-x-api.ts';
 
 const TOKEN = 'xpb-test-token-S3CRET-0123456789abcdef';

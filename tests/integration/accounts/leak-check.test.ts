@@ -10,14 +10,14 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { DEMO_SALT } from '../../../src/lib/accounts/anonymize.ts';
 import { MODE_THRESHOLDS } from '../../../src/lib/accounts/classify.ts';
-import { generateDemoAccounts } from '../../../src/lib/accounts/demo.ts';
+import { generateDemoAccounts } from '../../../src/lib/accounts/demo/generate.ts';
 import { normalizeApiTimeline } from '../../../src/lib/accounts/normalize-api.ts';
 import { buildAccountRecord } from '../../../src/lib/accounts/record.ts';
 import { activityGridChart } from '../../../src/lib/charts/activity-grid.ts';
 import { activityMixChart } from '../../../src/lib/charts/activity-mix.ts';
 import { replyShareChart } from '../../../src/lib/charts/reply-share.ts';
 import { weeklyPostsChart } from '../../../src/lib/charts/weekly-posts.ts';
-import { collectIdentifiers, findLeaks, formatLeaks } from '../../../src/lib/node/leak-check.ts';
+import { collectIdentifiers, findLeaks, formatLeaks } from '../../../src/lib/node/accounts/leak-check.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 

@@ -7,7 +7,7 @@ import {
   loadBusinessTypes,
   loadPlaySummaries,
   resolveBusinessType,
-} from '../../../src/lib/node/taxonomy-fs.ts';
+} from '../../../src/lib/node/accounts/taxonomy.ts';
 
 const CONTENT = path.join(import.meta.dirname, '../../fixtures/accounts/content');
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anonymizeTimeline } from '../../../src/lib/accounts/anonymize.ts';
-import { mulberry32 } from '../../../src/lib/accounts/demo.ts';
+import { mulberry32 } from '../../../src/lib/accounts/demo/generate.ts';
 import { normalizeApiTimeline } from '../../../src/lib/accounts/normalize-api.ts';
 import { normalizeArchiveTimeline } from '../../../src/lib/accounts/normalize-archive.ts';
 import { buildAccountRecord } from '../../../src/lib/accounts/record.ts';

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_SALT } from '../../../src/lib/accounts/anonymize.ts';
-import { ARCHETYPES, generateDemoAccount, generateDemoAccounts } from '../../../src/lib/accounts/demo.ts';
+import {
+  ARCHETYPES,
+  generateDemoAccount,
+  generateDemoAccounts,
+} from '../../../src/lib/accounts/demo/generate.ts';
 import { normalizeApiTimeline } from '../../../src/lib/accounts/normalize-api.ts';
 import { checkPageSet } from '../../../src/lib/accounts/page-set.ts';
 import { buildAccountRecord } from '../../../src/lib/accounts/record.ts';

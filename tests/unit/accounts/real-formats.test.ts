@@ -16,8 +16,8 @@ import {
 } from '../../../src/lib/accounts/normalize-archive.ts';
 import { CEILING_MARGIN, checkPageSet } from '../../../src/lib/accounts/page-set.ts';
 import { cleanId, unescapeXText } from '../../../src/lib/accounts/timeline.ts';
-import { manifestPostFiles, parseArchive, selectArchiveEntries } from '../../../src/lib/node/x-archive.ts';
-import { accountRefusal, timelineRefusal } from '../../../src/lib/node/x-client.ts';
+import { manifestPostFiles, parseArchive, selectArchiveEntries } from '../../../src/lib/node/x/archive.ts';
+import { accountRefusal, timelineRefusal } from '../../../src/lib/node/x/client.ts';
 import {
   type RawCacheState,
   type XTimelinePage,

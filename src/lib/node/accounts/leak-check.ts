@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { generateDemoAccounts } from '../accounts/demo.ts';
+import { generateDemoAccounts } from '../../accounts/demo/generate.ts';
 
 export interface RawIdentifiers {
   handles: Set<string>;

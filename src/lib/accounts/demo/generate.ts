@@ -6,8 +6,8 @@
  * starts with `xpb`, every site is under the reserved `.example` domain, and the records are
  * labelled illustrative composites.
  */
-import type { ModeId } from '../../schemas/account.ts';
-import type { RawCacheState, XTimelinePage, XTweet, XUserResponse } from '../../schemas/x-api.ts';
+import type { ModeId } from '../../../schemas/account.ts';
+import type { RawCacheState, XTimelinePage, XTweet, XUserResponse } from '../../../schemas/x-api.ts';
 
 /** "Now" for the examples, so the output never depends on the day the script runs. */
 export const DEMO_FETCHED_AT = Date.UTC(2026, 2, 2, 9, 0, 0);

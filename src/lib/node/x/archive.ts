@@ -23,11 +23,11 @@ import {
   archiveManifestSchema,
   archiveProfileSchema,
   archiveTweetSchema,
-} from '../../schemas/x-archive.ts';
-import { normalizeArchiveTimeline, parseYtdScript } from '../accounts/normalize-archive.ts';
-import type { Timeline } from '../accounts/timeline.ts';
-import { PlaybookError, type Problem, zodProblems } from '../errors.ts';
-import { readZipSelection, ZipFormatError } from './zip-reader.ts';
+} from '../../../schemas/x-archive.ts';
+import { normalizeArchiveTimeline, parseYtdScript } from '../../accounts/normalize-archive.ts';
+import type { Timeline } from '../../accounts/timeline.ts';
+import { PlaybookError, type Problem, zodProblems } from '../../errors.ts';
+import { readZipSelection, ZipFormatError } from './zip.ts';
 
 /** The archive files the import may read, and nothing else (besides `manifest.js`). */
 export const ARCHIVE_FILE = /^(tweets|tweet|community-tweet)(?:-part(\d+))?\.js$|^(account|profile)\.js$/;

@@ -6,8 +6,8 @@
  * works as plain links without JavaScript, and each result has a shareable URL made of the
  * answers (`/chooser/on-the-spot/product-only/…/`).
  */
-import type { BusinessAttributes } from '../schemas/taxonomy.ts';
-import type { Problem } from './errors.ts';
+import type { BusinessAttributes } from '../../schemas/taxonomy.ts';
+import type { Problem } from '../errors.ts';
 
 type ScaledAttribute = Exclude<keyof BusinessAttributes, 'whoRunsIt'>;
 

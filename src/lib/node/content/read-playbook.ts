@@ -5,14 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import type { Source } from '../../schemas/source.ts';
-import { type CitingPage, inlineCitations } from '../citations.ts';
-import { PAGE_COLLECTIONS, PAGE_SCHEMAS } from '../collections.ts';
-import { PlaybookError, type Problem, zodProblems } from '../errors.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { COLLECTION_FOLDERS, type PageCollection, pagePath } from '../routes.ts';
-import { parseSource, sourceSlugFromFile } from '../sources.ts';
-import { readUtf8 } from './read-text.ts';
+import type { Source } from '../../../schemas/source.ts';
+import { type CitingPage, inlineCitations } from '../../content/citations.ts';
+import { PAGE_COLLECTIONS, PAGE_SCHEMAS } from '../../content/collections.ts';
+import { splitFrontmatter } from '../../content/frontmatter.ts';
+import { parseSource, sourceSlugFromFile } from '../../content/sources.ts';
+import { PlaybookError, type Problem, zodProblems } from '../../errors.ts';
+import { COLLECTION_FOLDERS, type PageCollection, pagePath } from '../../playbook/routes.ts';
+import { readUtf8 } from '../files/read-text.ts';
 
 export interface LoadedSources {
   sources: Source[];

@@ -1,9 +1,9 @@
 /** Loads `<content dir>/playbook.config.json`, validated by the shared schema, with deploy-time overrides. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type PlaybookConfig, playbookConfigSchema } from '../../schemas/playbook-config.ts';
-import { PlaybookError, zodProblems } from '../errors.ts';
-import { readUtf8 } from './read-text.ts';
+import { type PlaybookConfig, playbookConfigSchema } from '../../../schemas/playbook-config.ts';
+import { PlaybookError, zodProblems } from '../../errors.ts';
+import { readUtf8 } from '../files/read-text.ts';
 
 export const PLAYBOOK_CONFIG_FILE = 'playbook.config.json';
 

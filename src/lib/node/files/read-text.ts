@@ -1,6 +1,6 @@
 /** Reads content files strictly: a file that is not valid UTF-8 is an error, never mojibake. */
 import fs from 'node:fs';
-import { PlaybookError } from '../errors.ts';
+import { PlaybookError } from '../../errors.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

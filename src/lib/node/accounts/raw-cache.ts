@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { type AccountRecord, accountRecordSchema } from '../../schemas/account.ts';
+import { type AccountRecord, accountRecordSchema } from '../../../schemas/account.ts';
 import {
   type RawCacheState,
   rawCacheStateSchema,
@@ -14,11 +14,11 @@ import {
   type XUserResponse,
   xTimelinePageSchema,
   xUserResponseSchema,
-} from '../../schemas/x-api.ts';
-import { DEMO_SALT } from '../accounts/anonymize.ts';
-import { formatJson } from '../accounts/json-format.ts';
-import { PlaybookError, zodProblems } from '../errors.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+} from '../../../schemas/x-api.ts';
+import { DEMO_SALT } from '../../accounts/anonymize.ts';
+import { formatJson } from '../../accounts/json-format.ts';
+import { PlaybookError, zodProblems } from '../../errors.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
 
 export const RAW_DIR_ENV = 'PLAYBOOK_RAW_DIR';
 export const SALT_ENV = 'PLAYBOOK_SALT';

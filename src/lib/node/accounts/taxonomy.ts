@@ -7,13 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { MODE_IDS, type ModeId } from '../../schemas/account.ts';
-import { GAP_IDS } from '../../schemas/gap.ts';
-import type { PlaySummary } from '../accounts/audit.ts';
-import { PlaybookError, type Problem } from '../errors.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { displayPath } from './content-fs.ts';
-import { readUtf8 } from './read-text.ts';
+import { MODE_IDS, type ModeId } from '../../../schemas/account.ts';
+import { GAP_IDS } from '../../../schemas/gap.ts';
+import type { PlaySummary } from '../../accounts/audit.ts';
+import { splitFrontmatter } from '../../content/frontmatter.ts';
+import { PlaybookError, type Problem } from '../../errors.ts';
+import { displayPath } from '../content/read-playbook.ts';
+import { readUtf8 } from '../files/read-text.ts';
 
 export interface BusinessTypeSummary {
   id: string;

@@ -5,9 +5,10 @@
  * never refetched.
  */
 import fs from 'node:fs';
-import type { RawCacheState } from '../../schemas/x-api.ts';
-import { type CostEstimate, estimateCost, TIMELINE_POST_CEILING } from '../accounts/cost.ts';
-import { checkPageSet, type PageSetCheck } from '../accounts/page-set.ts';
+import type { RawCacheState } from '../../../schemas/x-api.ts';
+import { type CostEstimate, estimateCost, TIMELINE_POST_CEILING } from '../../accounts/cost.ts';
+import { checkPageSet, type PageSetCheck } from '../../accounts/page-set.ts';
+import { describeWait, type XApi, XFetchError } from '../x/client.ts';
 import {
   type RawCache,
   rawCacheDir,
@@ -17,8 +18,7 @@ import {
   writeRawPage,
   writeRawState,
   writeRawUser,
-} from './accounts-fs.ts';
-import { describeWait, type XApi, XFetchError } from './x-client.ts';
+} from './raw-cache.ts';
 
 export interface FetchPlan {
   dir: string;

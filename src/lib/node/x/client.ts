@@ -41,7 +41,7 @@ import {
   xProblemSchema,
   xTimelinePageSchema,
   xUserResponseSchema,
-} from '../../schemas/x-api.ts';
+} from '../../../schemas/x-api.ts';
 
 export const TOKEN_ENV = 'X_BEARER_TOKEN';
 export const BASE_URL_ENV = 'X_API_BASE_URL';

@@ -1,5 +1,5 @@
 /** Computes a passage's signals (topics and stance) from its text with the lexicon. Pure. */
-import type { Signals } from '../../schemas/passage.ts';
+import type { Signals } from '../../../schemas/passage.ts';
 import { STANCE_CUES, type StanceCue, TOPICS, type TopicDefinition } from './lexicon.ts';
 
 const wordRegex = (pattern: string) =>

@@ -5,17 +5,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AccountRecord } from '../../schemas/account.ts';
-import type { PlaySummary } from '../accounts/audit.ts';
-import { normalizeApiTimeline } from '../accounts/normalize-api.ts';
-import { checkPageSet } from '../accounts/page-set.ts';
-import { type BuiltRecord, buildAccountRecord } from '../accounts/record.ts';
-import type { Timeline } from '../accounts/timeline.ts';
-import { PlaybookError } from '../errors.ts';
-import { type RawCache, writeJsonAtomic } from './accounts-fs.ts';
+import type { AccountRecord } from '../../../schemas/account.ts';
+import type { PlaySummary } from '../../accounts/audit.ts';
+import { normalizeApiTimeline } from '../../accounts/normalize-api.ts';
+import { checkPageSet } from '../../accounts/page-set.ts';
+import { type BuiltRecord, buildAccountRecord } from '../../accounts/record.ts';
+import type { Timeline } from '../../accounts/timeline.ts';
+import { PlaybookError } from '../../errors.ts';
+import { readArchive } from '../x/archive.ts';
 import { collectFromJson, emptyIdentifiers, type RawIdentifiers } from './leak-check.ts';
-import type { BusinessTypeSummary } from './taxonomy-fs.ts';
-import { readArchive } from './x-archive.ts';
+import { type RawCache, writeJsonAtomic } from './raw-cache.ts';
+import type { BusinessTypeSummary } from './taxonomy.ts';
 
 export interface RecordContext {
   salt: string;

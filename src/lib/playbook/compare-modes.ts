@@ -2,8 +2,9 @@
  * The side-by-side comparison of the modes, built from their data: one column per mode, one row
  * per aspect. Pure, so the page renders whatever modes the playbook holds and tests can check it.
  */
+
+import { stanceLabel } from '../content/signals/signals.ts';
 import { pagePath, playsForModePath } from './routes.ts';
-import { stanceLabel } from './signals/signals.ts';
 import {
   current,
   type Entry,

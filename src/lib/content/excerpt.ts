@@ -1,5 +1,5 @@
 /** Plain-text excerpts of passages, for citation tooltips and evidence lists. Pure. */
-import type { Passage } from '../schemas/passage.ts';
+import type { Passage } from '../../schemas/passage.ts';
 
 /** The passage's words without Markdown, list items joined by semicolons, cut at a word boundary. */
 export function passageExcerpt(passage: Pick<Passage, 'text' | 'items'>, maxLength: number): string {

@@ -2,7 +2,7 @@
  * Citations: finding them in pages, checking they point somewhere, and indexing who cites what.
  * Pure, so the build check, the pages and the tests share one definition.
  */
-import type { Problem } from './errors.ts';
+import type { Problem } from '../errors.ts';
 
 /** `<Cite id="a/b" />`, `<Cite id='a/b'/>`, `<Cite id={"a/b"} />`. */
 const CITE_TAG = /<Cite\b[^>]*?\bid=(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g;

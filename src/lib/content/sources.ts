@@ -1,7 +1,7 @@
 /** Turns one source file's text into a validated Source with its passages. Pure. */
-import { type Source, sourceFrontmatterSchema } from '../schemas/source.ts';
-import type { Problem } from './errors.ts';
-import { zodProblems } from './errors.ts';
+import { type Source, sourceFrontmatterSchema } from '../../schemas/source.ts';
+import type { Problem } from '../errors.ts';
+import { zodProblems } from '../errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { splitPassages } from './passages.ts';
 

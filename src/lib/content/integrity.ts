@@ -2,10 +2,10 @@
  * The playbook's own integrity check. Astro only logs a broken reference and still exits 0, so
  * the build runs this first and refuses to go on when it finds a problem.
  */
-import type { Source } from '../schemas/source.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { Problem } from '../errors.ts';
+import type { PageCollection } from '../playbook/routes.ts';
 import { type CitingPage, unknownCitationProblems } from './citations.ts';
-import type { Problem } from './errors.ts';
-import type { PageCollection } from './routes.ts';
 
 export interface CheckedPage extends CitingPage {
   collection: PageCollection;

@@ -8,9 +8,9 @@
  * re-wrapping lines, therefore never changes an id; editing a passage's own words does, which
  * is what the marker is for.
  */
-import type { Passage } from '../schemas/passage.ts';
-import type { Problem } from './errors.ts';
-import { shortHash } from './hash.ts';
+import type { Passage } from '../../schemas/passage.ts';
+import type { Problem } from '../errors.ts';
+import { shortHash } from '../hash.ts';
 import { computeSignals } from './signals/signals.ts';
 
 export interface SplitOptions {

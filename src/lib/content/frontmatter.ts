@@ -1,6 +1,6 @@
 /** Splits a Markdown/MDX file into YAML frontmatter and body, reporting YAML errors with their line. */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { PlaybookError } from './errors.ts';
+import { PlaybookError } from '../errors.ts';
 
 export interface SplitFile {
   data: Record<string, unknown>;

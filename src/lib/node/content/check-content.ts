@@ -1,8 +1,8 @@
 /** Reads a content folder and runs every integrity check; used by the build and `content:check`. */
-import type { Source } from '../../schemas/source.ts';
-import type { Problem } from '../errors.ts';
-import { checkIntegrity } from '../integrity.ts';
-import { type LoadedPage, loadPages, loadSources } from './content-fs.ts';
+import type { Source } from '../../../schemas/source.ts';
+import { checkIntegrity } from '../../content/integrity.ts';
+import type { Problem } from '../../errors.ts';
+import { type LoadedPage, loadPages, loadSources } from './read-playbook.ts';
 
 export interface ContentReport {
   sources: Source[];

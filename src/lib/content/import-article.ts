@@ -7,8 +7,8 @@
  * something to the playbook itself (an `{#id}` marker, frontmatter fences) is escaped here.
  */
 import { stringify } from 'yaml';
+import { shortHash } from '../hash.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { shortHash } from './hash.ts';
 import { splitPassages } from './passages.ts';
 import { stanceLabel } from './signals/signals.ts';
 import { sourceSlugFromFile } from './sources.ts';
