@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { dropHeadInjectDirective } from './src/integrations/head-inject-directive.ts';
 import { integrityCheck } from './src/integrations/integrity.ts';
 import { leakCheck } from './src/integrations/leak-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
   integrations: [
     integrityCheck({ contentDir }),
     mdx(),
+    dropHeadInjectDirective(),
     sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+)\/$/.test(new URL(page).pathname) }),
     leakCheck(),
     pagefindIndex(),

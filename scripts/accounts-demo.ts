@@ -10,7 +10,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generateDemoAccounts } from '../src/lib/accounts/demo/generate.ts';
 import { formatJson } from '../src/lib/accounts/json-format.ts';
-import { recordFromRawCache, removeRecordFile } from '../src/lib/node/accounts/pipeline.ts';
+import {
+  businessTypeFor,
+  loadAuditContext,
+  recordFromRawCache,
+  removeRecordFile,
+} from '../src/lib/node/accounts/pipeline.ts';
 import {
   readAccountRecords,
   readRawCache,
@@ -22,7 +27,6 @@ import {
   writeRawState,
   writeRawUser,
 } from '../src/lib/node/accounts/raw-cache.ts';
-import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/accounts/taxonomy.ts';
 import { note, parseCliArgs, runCli, say } from '../src/lib/node/accounts-cli.ts';
 import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 
@@ -47,14 +51,14 @@ await runCli('accounts:demo', HELP, async () => {
   });
   const contentDir = resolveContentDir();
   const rawDir = resolveRawDir();
-  const plays = loadPlaySummaries(contentDir);
+  const playbook = loadAuditContext(contentDir);
   const salt = resolveSalt({ demo: true });
   const written = new Set<string>();
   let failures = 0;
 
   for (const demo of generateDemoAccounts()) {
     const { archetype } = demo;
-    const businessType = resolveBusinessType(contentDir, archetype.businessType);
+    const businessType = businessTypeFor(contentDir, playbook, archetype.businessType);
     const dir = path.join(rawDir, `demo-${archetype.id}`);
     fs.rmSync(dir, { recursive: true, force: true });
     writeRawUser(dir, demo.user);
@@ -65,8 +69,8 @@ await runCli('accounts:demo', HELP, async () => {
 
     const { record } = recordFromRawCache(readRawCache(dir), {
       salt,
+      playbook,
       businessType,
-      plays,
       label: archetype.label,
       archetype: archetype.id,
       illustrative: true,

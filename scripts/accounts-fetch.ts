@@ -8,9 +8,8 @@ import { costGate } from '../src/lib/accounts/cost.ts';
 import { provenanceLine } from '../src/lib/accounts/record.ts';
 import { PlaybookError } from '../src/lib/errors.ts';
 import { fetchAccount, planFetch } from '../src/lib/node/accounts/fetch-account.ts';
-import { recordFromRawCache } from '../src/lib/node/accounts/pipeline.ts';
+import { businessTypeFor, loadAuditContext, recordFromRawCache } from '../src/lib/node/accounts/pipeline.ts';
 import { resolveRawDir, resolveSalt, writeAccountRecord } from '../src/lib/node/accounts/raw-cache.ts';
-import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/accounts/taxonomy.ts';
 import { note, numberOption, parseCliArgs, runCli, say, UsageError } from '../src/lib/node/accounts-cli.ts';
 import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import { BASE_URL_ENV, createXClient, DEFAULT_RETRY, TOKEN_ENV, xApi } from '../src/lib/node/x/client.ts';
@@ -64,8 +63,8 @@ await runCli('accounts:fetch', HELP, async () => {
   const retryDelay = numberOption(values['retry-delay'], 'retry-delay', DEFAULT_RETRY.baseDelayMs);
 
   const contentDir = resolveContentDir();
-  const businessType = resolveBusinessType(contentDir, values['business-type']);
-  const plays = loadPlaySummaries(contentDir);
+  const playbook = loadAuditContext(contentDir);
+  const businessType = businessTypeFor(contentDir, playbook, values['business-type']);
   const salt = resolveSalt({ demo: false });
   const rawDir = resolveRawDir();
 
@@ -96,8 +95,8 @@ await runCli('accounts:fetch', HELP, async () => {
   }
   const { record } = recordFromRawCache(result.cache, {
     salt,
+    playbook,
     businessType,
-    plays,
     label: values.label ?? `${businessType.title} account`,
     illustrative: false,
   });

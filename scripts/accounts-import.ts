@@ -6,6 +6,8 @@
  */
 import { provenanceLine } from '../src/lib/accounts/record.ts';
 import {
+  businessTypeFor,
+  loadAuditContext,
   recordFromArchive,
   recordFromRawCache,
   writeArchiveIdentifiers,
@@ -16,7 +18,6 @@ import {
   resolveSalt,
   writeAccountRecord,
 } from '../src/lib/node/accounts/raw-cache.ts';
-import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/accounts/taxonomy.ts';
 import { note, parseCliArgs, runCli, say, UsageError } from '../src/lib/node/accounts-cli.ts';
 import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import type { AccountRecord } from '../src/schemas/account.ts';
@@ -59,11 +60,12 @@ await runCli('accounts:import', HELP, async () => {
   if (values.site && !/^https?:\/\/[^/\s]+/.test(values.site))
     throw new UsageError('--site must be a URL such as https://example.com');
   const contentDir = resolveContentDir();
-  const businessType = resolveBusinessType(contentDir, values['business-type']);
+  const playbook = loadAuditContext(contentDir);
+  const businessType = businessTypeFor(contentDir, playbook, values['business-type']);
   const context = {
     salt: resolveSalt({ demo: false }),
+    playbook,
     businessType,
-    plays: loadPlaySummaries(contentDir),
     label: values.label ?? `${businessType.title} account`,
     illustrative: false,
   };

@@ -11,9 +11,13 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { audit } from '../src/lib/accounts/audit.ts';
 import { formatAuditReport } from '../src/lib/accounts/report.ts';
-import { recordFromArchive, recordFromRawCache } from '../src/lib/node/accounts/pipeline.ts';
+import {
+  businessTypeFor,
+  loadAuditContext,
+  recordFromArchive,
+  recordFromRawCache,
+} from '../src/lib/node/accounts/pipeline.ts';
 import { readAccountRecord, readRawCache, recordFile, SALT_ENV } from '../src/lib/node/accounts/raw-cache.ts';
-import { loadPlaySummaries, resolveBusinessType } from '../src/lib/node/accounts/taxonomy.ts';
 import { note, parseCliArgs, runCli, say, UsageError } from '../src/lib/node/accounts-cli.ts';
 import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import type { AccountRecord } from '../src/schemas/account.ts';
@@ -51,14 +55,18 @@ await runCli('audit', HELP, async () => {
   const sources = [values.archive, values.raw, values.account].filter(Boolean).length;
   if (sources !== 1) throw new UsageError('give exactly one of --archive, --raw or --account');
   const contentDir = resolveContentDir();
-  const plays = loadPlaySummaries(contentDir);
+  const playbook = loadAuditContext(contentDir);
 
   let record: AccountRecord;
   if (values.account) {
     const file = fs.existsSync(values.account) ? values.account : recordFile(contentDir, values.account);
     if (!fs.existsSync(file)) throw new UsageError(`--account: no file ${values.account} and no ${file}`);
     const stored = readAccountRecord(file);
-    const businessType = resolveBusinessType(contentDir, values['business-type'] ?? stored.businessType);
+    const businessType = businessTypeFor(
+      contentDir,
+      playbook,
+      values['business-type'] ?? stored.businessType,
+    );
     record = {
       ...stored,
       businessType: businessType.id,
@@ -68,19 +76,20 @@ await runCli('audit', HELP, async () => {
         profile: stored.profile,
         postCount: stored.provenance.postCount,
         recommendedMode: businessType.mode,
-        plays,
+        modes: playbook.modes,
+        plays: playbook.plays,
         preferredPlays: businessType.plays,
       }),
     };
   } else {
     if (!values['business-type'])
       throw new UsageError('--business-type is required with --archive and --raw');
-    const businessType = resolveBusinessType(contentDir, values['business-type']);
+    const businessType = businessTypeFor(contentDir, playbook, values['business-type']);
     const salt = process.env[SALT_ENV] || randomBytes(32).toString('hex');
     const context = {
       salt,
+      playbook,
       businessType,
-      plays,
       label: `${businessType.title} account`,
       illustrative: false,
     };
@@ -94,7 +103,7 @@ await runCli('audit', HELP, async () => {
   if (values.json) {
     say(JSON.stringify(record, null, 2));
   } else {
-    const businessType = resolveBusinessType(contentDir, record.businessType);
+    const businessType = businessTypeFor(contentDir, playbook, record.businessType);
     say(formatAuditReport(record, businessType.title));
   }
   return 0;

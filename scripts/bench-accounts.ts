@@ -13,7 +13,9 @@ import { audit } from '../src/lib/accounts/audit.ts';
 import { classify } from '../src/lib/accounts/classify.ts';
 import { mulberry32 } from '../src/lib/accounts/demo/generate.ts';
 import { activity, measure } from '../src/lib/accounts/measure.ts';
+import { loadAuditContext } from '../src/lib/node/accounts/pipeline.ts';
 import { numberOption, parseCliArgs, runCli, say } from '../src/lib/node/accounts-cli.ts';
+import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import { importArchive } from '../src/lib/node/x/archive.ts';
 
 const HELP = `
@@ -179,19 +181,21 @@ await runCli('bench:accounts', HELP, async () => {
     `  ${(rawBytes / 1e6).toFixed(1)} MB of scripts, ${(fs.statSync(zip).size / 1e6).toFixed(1)} MB zipped.`,
   );
 
+  const { modes } = loadAuditContext(resolveContentDir());
   const t0 = performance.now();
   const timeline = importArchive(zip, { siteUrl: 'https://bench-bakery.example' });
   const t1 = performance.now();
   const anonymized = anonymizeTimeline(timeline, { salt: 'bench-salt-0123456789abcdef' });
   const t2 = performance.now();
   const metrics = measure(anonymized);
-  const classification = classify(metrics, anonymized.posts.length);
+  const classification = classify(metrics, anonymized.posts.length, modes);
   audit({
     metrics,
     classification,
     profile: anonymized.profile,
     postCount: anonymized.posts.length,
     recommendedMode: 'hybrid',
+    modes,
     plays: [],
   });
   activity(anonymized);

@@ -7,6 +7,7 @@ import { PlaybookError } from '../src/lib/errors.ts';
 import { EXIT_FAILURE, parseCli, runCli, UsageError } from '../src/lib/node/cli.ts';
 import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import { writeFileAtomic } from '../src/lib/node/files/atomic-write.ts';
+import { displayPath } from '../src/lib/node/files/display-path.ts';
 import { readUtf8 } from '../src/lib/node/files/read-text.ts';
 
 const HELP = `
@@ -60,7 +61,7 @@ function importOne(input: string, sourcesDir: string, options: { force: boolean;
   const text = readUtf8(input);
   const imported = importArticle({ fileName: path.basename(input), text }, new Date().toISOString());
   const target = path.join(sourcesDir, `${imported.slug}.md`);
-  const shown = path.relative(process.cwd(), target);
+  const shown = displayPath(target);
   if (fs.existsSync(target)) {
     const existing = readUtf8(target, shown);
     if (existing.includes(`digest: ${imported.digest}`))

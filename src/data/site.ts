@@ -1,4 +1,6 @@
 /** The playbook config for pages and components, read once per build. */
+
+import { today } from '../lib/node/clock.ts';
 import { resolveContentDir } from '../lib/node/content/content-dir.ts';
 import { loadPlaybookConfig } from '../lib/node/content/playbook-config.ts';
 import { withBase } from '../lib/playbook/routes.ts';
@@ -9,4 +11,4 @@ export const playbook = loadPlaybookConfig(resolveContentDir());
 export const href = (path: string): string => withBase(import.meta.env.BASE_URL, path);
 
 /** Today's date (YYYY-MM-DD) at build time, for review notices. */
-export const buildDate = new Date().toISOString().slice(0, 10);
+export const buildDate = today();

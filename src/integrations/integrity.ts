@@ -4,21 +4,23 @@
  */
 import type { AstroIntegration } from 'astro';
 import { pagesDueForReview } from '../lib/content/integrity.ts';
+import { type PlaybookPage, playbookPages } from '../lib/content/playbook.ts';
 import { formatProblem, PlaybookError } from '../lib/errors.ts';
+import { today } from '../lib/node/clock.ts';
 import { checkContent } from '../lib/node/content/check-content.ts';
 
 export function integrityCheck({ contentDir }: { contentDir: string }): AstroIntegration {
-  let duePages: { file: string; data: Record<string, unknown> }[] = [];
+  let duePages: PlaybookPage[] = [];
   return {
     name: 'x-playbook:integrity',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const started = performance.now();
-        const report = checkContent(contentDir);
-        if (report.problems.length > 0) {
+        const { playbook, problems } = checkContent(contentDir);
+        if (problems.length > 0) {
           const error = new PlaybookError(
-            report.problems,
-            `The playbook in ${contentDir} has ${report.problems.length} problem(s)`,
+            problems,
+            `The playbook in ${contentDir} has ${problems.length} problem(s)`,
           );
           // Only a build must stop; dev, sync and check report and go on (check wants to type-check anyway).
           // The stack points into this file, which says nothing to a content editor: drop it.
@@ -26,19 +28,18 @@ export function integrityCheck({ contentDir }: { contentDir: string }): AstroInt
           if (command === 'build') throw error;
           logger.error(error.message);
         }
-        duePages = pagesDueForReview(report.pages, new Date().toISOString().slice(0, 10));
-        const passages = report.sources.reduce((n, s) => n + s.passages.length, 0);
+        const pages = playbookPages(playbook);
+        duePages = pagesDueForReview(pages, today());
+        const passages = playbook.sources.reduce((n, s) => n + s.data.passages.length, 0);
         logger.info(
-          `${report.sources.length} sources, ${passages} passages, ${report.pages.length} pages checked in ${Math.round(performance.now() - started)} ms`,
+          `${playbook.sources.length} sources, ${passages} passages, ${pages.length} pages checked in ${Math.round(performance.now() - started)} ms`,
         );
       },
       'astro:build:done': ({ logger }) => {
         if (duePages.length === 0) return;
         logger.warn(
           `${duePages.length} page(s) due for review:\n${duePages
-            .map((p) =>
-              formatProblem({ file: p.file, field: 'reviewBy', message: `was ${String(p.data.reviewBy)}` }),
-            )
+            .map((p) => formatProblem({ file: p.file, field: 'reviewBy', message: `was ${p.data.reviewBy}` }))
             .join('\n')}`,
         );
       },

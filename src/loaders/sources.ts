@@ -1,11 +1,13 @@
 /**
- * Content Layer loader for source guidance: each `<content dir>/sources/*.md` becomes one entry
- * holding its passages. Thin: reading is in lib/node/content-fs.ts, splitting in lib/passages.ts.
+ * Content Layer loader for source guidance: each source file becomes one entry holding its
+ * passages. Thin: the files are found, read and split by the one content reader
+ * (`src/lib/node/content/read-playbook.ts`), exactly as the integrity check and the scripts see them.
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { COLLECTIONS } from '../lib/content/collections.ts';
 import { PlaybookError } from '../lib/errors.ts';
-import { loadSources } from '../lib/node/content/read-playbook.ts';
+import { readPlaybook } from '../lib/node/content/read-playbook.ts';
 import { sourceSchema } from '../schemas/source.ts';
 
 export function sourcesLoader({ contentDir }: { contentDir: string }): Loader {
@@ -13,23 +15,17 @@ export function sourcesLoader({ contentDir }: { contentDir: string }): Loader {
     name: 'x-playbook:sources',
     schema: sourceSchema,
     load: async ({ store, parseData, generateDigest, logger, watcher }) => {
-      const sourcesDir = path.join(contentDir, 'sources');
+      const sourcesDir = path.join(contentDir, COLLECTIONS.sources.folder);
       const sync = async () => {
-        const { sources, problems } = loadSources(contentDir);
+        const { playbook, problems } = readPlaybook(contentDir, ['sources']);
         if (problems.length > 0) throw new PlaybookError(problems, 'Sources could not be loaded');
         store.clear();
-        for (const source of sources) {
-          const data = await parseData({ id: source.slug, data: source });
-          store.set({
-            id: source.slug,
-            data,
-            digest: generateDigest(data),
-            filePath: path.relative(process.cwd(), path.join(contentDir, 'sources', `${source.slug}.md`)),
-          });
+        for (const entry of playbook.sources) {
+          const data = await parseData({ id: entry.id, data: entry.data });
+          store.set({ id: entry.id, data, digest: generateDigest(data), filePath: entry.file });
         }
-        logger.info(
-          `${sources.length} sources, ${sources.reduce((n, s) => n + s.passages.length, 0)} passages`,
-        );
+        const passages = playbook.sources.reduce((n, s) => n + s.data.passages.length, 0);
+        logger.info(`${playbook.sources.length} sources, ${passages} passages`);
       };
       await sync();
       // In dev, re-split every source when one changes: ids and "cited by" depend on all of them.

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { gapIdSchema } from './gap.ts';
+import { slugSchema } from './taxonomy.ts';
 
 /**
  * An example account as published: derived, anonymized figures only. The record never holds
@@ -8,10 +9,8 @@ import { gapIdSchema } from './gap.ts';
  * Written by the account scripts to `<content dir>/accounts/<pseudonym>.json`.
  */
 
-/** The three ways an account can use X; the playbook's shared vocabulary. */
-export const MODE_IDS = ['broadcast-only', 'conversational', 'hybrid'] as const;
-export const modeIdSchema = z.enum(MODE_IDS).describe('broadcast-only, conversational or hybrid.');
-export type ModeId = z.infer<typeof modeIdSchema>;
+/** A mode id: a file in `<content dir>/modes/` (the integrity check makes sure it exists). */
+const modeIdSchema = slugSchema.describe('A mode id, e.g. broadcast-only, conversational or hybrid.');
 
 /** Where an account's data came from. */
 export const accountSourceSchema = z.enum(['api', 'archive']);

@@ -2,18 +2,21 @@
  * One path from a normalized timeline to the published record: anonymize, measure, classify,
  * audit. Real fetches, archive imports and the shipped examples all go through `buildAccountRecord`.
  */
-import { type AccountRecord, accountRecordSchema, type ModeId } from '../../schemas/account.ts';
+import { type AccountRecord, accountRecordSchema } from '../../schemas/account.ts';
 import { type AnonymizedTimeline, anonymizeTimeline } from './anonymize.ts';
 import { audit, type PlaySummary } from './audit.ts';
 import { classify } from './classify.ts';
 import { activity, measure } from './measure.ts';
+import type { ModeRule } from './mode-rules.ts';
 import type { Timeline } from './timeline.ts';
 
 export interface RecordInput {
   timeline: Timeline;
   salt: string;
   businessType: string;
-  recommendedMode: ModeId;
+  recommendedMode: string;
+  /** Every mode of the playbook, with its account rules (classification and audit targets). */
+  modes: readonly ModeRule[];
   plays: readonly PlaySummary[];
   /** The business type's own plays, offered first in the gap report. */
   preferredPlays?: readonly string[];
@@ -39,7 +42,7 @@ export function recordFromAnonymized(
 ): AccountRecord {
   const postCount = anonymized.posts.length;
   const metrics = measure(anonymized);
-  const classification = classify(metrics, postCount);
+  const classification = classify(metrics, postCount, input.modes);
   const profile = anonymized.profile;
   const record: AccountRecord = {
     schemaVersion: 1,
@@ -66,6 +69,7 @@ export function recordFromAnonymized(
       profile,
       postCount,
       recommendedMode: input.recommendedMode,
+      modes: input.modes,
       plays: input.plays,
       ...(input.preferredPlays ? { preferredPlays: input.preferredPlays } : {}),
     }),

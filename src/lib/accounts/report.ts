@@ -1,10 +1,8 @@
 /** The audit as terminal text: classification, reasons, key figures and the gap report. */
 import type { AccountRecord } from '../../schemas/account.ts';
 import { GAP_DESCRIPTIONS } from '../../schemas/gap.ts';
-import { formatMinutes, pct } from './classify.ts';
+import { formatMinutes, percent, percentOr } from '../format.ts';
 import { provenanceLine } from './record.ts';
-
-const share = (value: number | null) => (value === null ? 'unknown' : pct(value));
 
 export function formatAuditReport(record: AccountRecord, businessTitle: string): string {
   const m = record.metrics;
@@ -16,7 +14,7 @@ export function formatAuditReport(record: AccountRecord, businessTitle: string):
   lines.push('');
   lines.push(`Business type: ${businessTitle} → recommended mode: ${a.recommendedMode}`);
   lines.push(
-    `Observed mode: ${c.mode} (confidence ${Math.round(c.confidence * 100)}%)${a.modeMatches ? ' ✓ matches' : ' ✗ differs'}`,
+    `Observed mode: ${c.mode} (confidence ${percent(c.confidence)})${a.modeMatches ? ' ✓ matches' : ' ✗ differs'}`,
   );
   for (const reason of c.reasons) lines.push(`  • ${reason.text}`);
   lines.push('');
@@ -24,23 +22,23 @@ export function formatAuditReport(record: AccountRecord, businessTitle: string):
   const rows: [string, string][] = [
     [
       'Mix (original / reply / repost / quote)',
-      `${pct(m.mix.original)} / ${pct(m.mix.reply)} / ${pct(m.mix.repost)} / ${pct(m.mix.quote)}`,
+      `${percent(m.mix.original)} / ${percent(m.mix.reply)} / ${percent(m.mix.repost)} / ${percent(m.mix.quote)}`,
     ],
-    ['Replies to other people', pct(m.replyToOthersShare)],
+    ['Replies to other people', percent(m.replyToOthersShare)],
     ['People replied to', `${m.distinctPeopleRepliedTo} (${m.distinctPeoplePer100Posts} per 100 posts)`],
-    ['Replies in threads others started', pct(m.repliesInOthersThreadsShare)],
+    ['Replies in threads others started', percent(m.repliesInOthersThreadsShare)],
     [
       'Reply time (median)',
       m.replyLatency
         ? `${formatMinutes(m.replyLatency.medianMinutes)} over ${m.replyLatency.sampleSize} replies`
         : 'unknown',
     ],
-    ['Posts with links / to own site', `${pct(m.linkShare)} / ${share(m.selfPromotionShare)}`],
+    ['Posts with links / to own site', `${percent(m.linkShare)} / ${percentOr(m.selfPromotionShare)}`],
     ['Mentions per post', m.mentionsPerPost.toFixed(2)],
     ['Posts per active day / active days per week', `${m.postsPerActiveDay} / ${m.activeDaysPerWeek}`],
-    ['Weeks active / longest silence', `${pct(m.activeWeeksShare)} / ${m.longestSilenceDays} days`],
-    ['Offers / findable by search', `${pct(m.offerShare)} / ${share(m.searchableOfferShare)}`],
-    ['Thanks or support', pct(m.thanksOrSupportShare)],
+    ['Weeks active / longest silence', `${percent(m.activeWeeksShare)} / ${m.longestSilenceDays} days`],
+    ['Offers / findable by search', `${percent(m.offerShare)} / ${percentOr(m.searchableOfferShare)}`],
+    ['Thanks or support', percent(m.thanksOrSupportShare)],
     [
       'Bio: says what / links site / states objective',
       [record.profile.bio.saysWhat, record.profile.bio.linksSite, record.profile.bio.statesObjective]

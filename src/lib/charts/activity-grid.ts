@@ -1,4 +1,5 @@
 /** When the account posts: a weekday-by-hour grid (UTC), darker for more posts. */
+import { percent } from '../format.ts';
 import { COLORS, rect, svgFrame, text } from './svg.ts';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -11,7 +12,7 @@ export function busiestSlots(grid: readonly (readonly number[])[], count = 3): s
     .filter((c) => c.share > 0)
     .sort((a, b) => b.share - a.share || a.day - b.day || a.hour - b.hour)
     .slice(0, count)
-    .map((c) => `${DAY_NAMES[c.day]} ${String(c.hour).padStart(2, '0')}:00 (${Math.round(c.share * 100)}%)`);
+    .map((c) => `${DAY_NAMES[c.day]} ${String(c.hour).padStart(2, '0')}:00 (${percent(c.share)})`);
 }
 
 export function activityGridChart(grid: readonly (readonly number[])[], id = 'activity-grid'): string {

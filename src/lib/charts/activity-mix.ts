@@ -1,6 +1,7 @@
 /** The activity mix: one stacked bar of original posts, replies, reposts and quotes. */
 import type { ActivityMix } from '../../schemas/account.ts';
-import { COLORS, pctLabel, rect, svgFrame, text } from './svg.ts';
+import { percent } from '../format.ts';
+import { COLORS, rect, svgFrame, text } from './svg.ts';
 
 const PARTS: { key: keyof ActivityMix; label: string; color: string }[] = [
   { key: 'original', label: 'Own posts', color: COLORS.broadcast },
@@ -23,7 +24,7 @@ export function activityMixChart(mix: ActivityMix, id = 'activity-mix'): string 
     segments.push(rect(x, barY, w, barH, part.color, ';stroke:var(--bg, #fff);stroke-width:1'));
     if (w >= 34)
       segments.push(
-        text(x + w / 2, barY + 18.5, pctLabel(mix[part.key]), {
+        text(x + w / 2, barY + 18.5, percent(mix[part.key]), {
           anchor: 'middle',
           fill: 'var(--bg, #fff)',
           weight: 600,
@@ -33,9 +34,9 @@ export function activityMixChart(mix: ActivityMix, id = 'activity-mix'): string 
   }
   const legend = PARTS.map((part, index) => {
     const lx = index * 140;
-    return `${rect(lx, 52, 12, 12, part.color)}${text(lx + 18, 62, `${part.label} ${pctLabel(mix[part.key])}`)}`;
+    return `${rect(lx, 52, 12, 12, part.color)}${text(lx + 18, 62, `${part.label} ${percent(mix[part.key])}`)}`;
   }).join('');
-  const desc = PARTS.map((part) => `${part.label.toLowerCase()} ${pctLabel(mix[part.key])}`).join(', ');
+  const desc = PARTS.map((part) => `${part.label.toLowerCase()} ${percent(mix[part.key])}`).join(', ');
   return svgFrame({
     id,
     width,

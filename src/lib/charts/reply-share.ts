@@ -1,27 +1,19 @@
-/** The account's share of replies to others, on a 0–100 % scale banded by the mode thresholds. */
-import { COLORS, n, pctLabel, rect, svgFrame, text } from './svg.ts';
+/** The account's share of replies to others, on a 0–100 % scale banded by the modes' thresholds. */
+import { bandFor, describeBands, type ReplyShareBand } from '../accounts/mode-rules.ts';
+import { percent } from '../format.ts';
+import { COLORS, modeColor, n, rect, svgFrame, text } from './svg.ts';
 
-export interface ReplyShareThresholds {
-  broadcastMaxReplyShare: number;
-  conversationalMinReplyShare: number;
-}
-
-export function replyShareChart(share: number, thresholds: ReplyShareThresholds, id = 'reply-share'): string {
+export function replyShareChart(share: number, bands: readonly ReplyShareBand[], id = 'reply-share'): string {
   const width = 560;
   const left = 10;
   const right = width - 10;
   const scale = (v: number) => left + Math.max(0, Math.min(1, v)) * (right - left);
   const y = 34;
   const h = 18;
-  const { broadcastMaxReplyShare: lo, conversationalMinReplyShare: hi } = thresholds;
-  const bands = [
-    { from: 0, to: lo, color: COLORS.broadcast, label: 'broadcast-only' },
-    { from: lo, to: hi, color: COLORS.hybrid, label: 'hybrid' },
-    { from: hi, to: 1, color: COLORS.conversational, label: 'conversational' },
-  ];
   const body: string[] = [];
-  for (const band of bands) {
-    body.push(rect(scale(band.from), y, scale(band.to) - scale(band.from), h, band.color, ';opacity:0.35'));
+  for (const { from, to, mode } of bands) {
+    const band = { from, to, label: mode };
+    body.push(rect(scale(from), y, scale(to) - scale(from), h, modeColor(mode), ';opacity:0.35'));
     // A narrow band's name starts at its left edge instead of overflowing the chart.
     const narrow = scale(band.to) - scale(band.from) < band.label.length * 6.5;
     const at = narrow ? scale(band.from) : (scale(band.from) + scale(band.to)) / 2;
@@ -29,12 +21,12 @@ export function replyShareChart(share: number, thresholds: ReplyShareThresholds,
       text(at, y + h + 16, band.label, { anchor: narrow ? 'start' : 'middle', fill: COLORS.muted, size: 11 }),
     );
   }
-  for (const tick of [0, lo, hi, 1]) {
+  for (const tick of [0, ...bands.slice(1).map((b) => b.from), 1]) {
     body.push(
       `<line x1="${n(scale(tick))}" x2="${n(scale(tick))}" y1="${y}" y2="${y + h + 4}" style="stroke:${COLORS.muted};stroke-width:1"/>`,
     );
     body.push(
-      text(scale(tick), y + h + 30, pctLabel(tick), {
+      text(scale(tick), y + h + 30, percent(tick), {
         anchor: tick === 0 ? 'start' : tick === 1 ? 'end' : 'middle',
         fill: COLORS.muted,
         size: 11,
@@ -49,14 +41,14 @@ export function replyShareChart(share: number, thresholds: ReplyShareThresholds,
     `<path d="M${n(x - 6)} ${y - 14} L${n(x + 6)} ${y - 14} L${n(x)} ${y - 5} Z" style="fill:${COLORS.fg}"/>`,
   );
   const anchor = share < 0.12 ? 'start' : share > 0.88 ? 'end' : 'middle';
-  body.push(text(x, y - 18, `This account: ${pctLabel(share)}`, { anchor, weight: 600 }));
-  const band = share < lo ? 'broadcast-only' : share >= hi ? 'conversational' : 'hybrid';
+  body.push(text(x, y - 18, `This account: ${percent(share)}`, { anchor, weight: 600 }));
+  const band = bandFor(share, bands).mode;
   return svgFrame({
     id,
     width,
     height: 100,
     title: 'Replies to other people, against the mode thresholds',
-    desc: `${pctLabel(share)} of posts reply to other people, in the ${band} band (broadcast-only under ${pctLabel(lo)}, conversational from ${pctLabel(hi)}).`,
+    desc: `${percent(share)} of posts reply to other people, in the ${band} band (${describeBands(bands)}).`,
     body: body.join(''),
   });
 }

@@ -26,7 +26,12 @@ export const COLORS = {
   hybrid: paint('hybrid', '#6a4bb3'),
 } as const;
 
-export const pctLabel = (share: number): string => `${Math.round(share * 100)}%`;
+/** The colour of a mode: the three shipped modes have their own, any other mode the accent. */
+export function modeColor(mode: string): string {
+  if (mode === 'broadcast-only') return COLORS.broadcast;
+  if (mode === 'conversational' || mode === 'hybrid') return COLORS[mode];
+  return COLORS.accent;
+}
 
 /** Rounds coordinates so the markup stays short and stable. */
 export const n = (value: number): string => String(Math.round(value * 10) / 10);

@@ -8,10 +8,11 @@
  */
 import { stringify } from 'yaml';
 import { shortHash } from '../hash.ts';
+import { slugify } from '../slug.ts';
+import { entryIdFromPath } from './collections.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { splitPassages } from './passages.ts';
-import { stanceLabel } from './signals/signals.ts';
-import { sourceSlugFromFile } from './sources.ts';
+import { meanStance, rankTopics, stanceLabel } from './signals/signals.ts';
 
 export interface ImportInput {
   /** File name, used for the format (.txt or .md) and messages. */
@@ -51,17 +52,10 @@ export function importArticle(input: ImportInput, importedAt: string): ImportedS
   const body = (isMarkdown ? rest.map(escapeMarkdownLine).join('\n') : plainTextToMarkdown(rest)).trim();
   if (!body) throw new ImportError(`${input.fileName} has a title ("${title}") but no text after it.`);
 
-  const slug =
-    sourceSlugFromFile(title).slice(0, 60).replace(/-+$/, '') || sourceSlugFromFile(input.fileName);
+  const slug = slugify(title).slice(0, 60).replace(/-+$/, '') || entryIdFromPath(input.fileName);
   const { passages } = splitPassages(body, { sourceSlug: slug, file: input.fileName });
-  const counts = new Map<string, number>();
-  for (const p of passages) for (const t of p.signals.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const topics = [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([t]) => t);
-  const stance = passages.length
-    ? Math.round((passages.reduce((s, p) => s + p.signals.stance, 0) / passages.length) * 100) / 100
-    : 0;
+  const topics = rankTopics(passages);
+  const stance = meanStance(passages);
   const digest = shortHash(normalised, 10);
 
   const frontmatter = {

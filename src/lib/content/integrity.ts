@@ -1,34 +1,51 @@
 /**
  * The playbook's own integrity check. Astro only logs a broken reference and still exits 0, so
- * the build runs this first and refuses to go on when it finds a problem.
+ * the build runs this first and refuses to go on when it finds a problem. It takes the playbook
+ * as the one reader (`readPlaybook`) returns it: typed entries of every collection.
  */
-import type { Source } from '../../schemas/source.ts';
+import { modeRuleProblems } from '../accounts/mode-rules.ts';
 import type { Problem } from '../errors.ts';
-import type { PageCollection } from '../playbook/routes.ts';
+import { pagePath } from '../playbook/routes.ts';
 import { type CitingPage, unknownCitationProblems } from './citations.ts';
+import { type Playbook, type PlaybookPage, playbookPages } from './playbook.ts';
 
-export interface CheckedPage extends CitingPage {
-  collection: PageCollection;
-  id: string;
-  data: Record<string, unknown>;
+/** A page as the citation check sees it. */
+function citingPage(page: PlaybookPage): CitingPage {
+  return {
+    file: page.file,
+    title: page.data.title,
+    path: pagePath(page.collection, page.id),
+    cites: page.data.cites,
+    inline: page.inline,
+  };
 }
 
-const asStrings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-
-/** All problems across sources and pages: citations, duplicate ids, and links between taxonomy files. */
-export function checkIntegrity(sources: Source[], pages: CheckedPage[]): Problem[] {
-  const passageIds = new Set(sources.flatMap((s) => s.passages.map((p) => p.id)));
-  const problems = unknownCitationProblems(pages, passageIds);
-  problems.push(...permalinkProblems(pages), ...referenceProblems(pages));
+/** All problems across the playbook: citations, permanent links, links between files, mode rules, accounts. */
+export function checkIntegrity(playbook: Playbook): Problem[] {
+  const pages = playbookPages(playbook);
+  const passageIds = new Set(playbook.sources.flatMap((s) => s.data.passages.map((p) => p.id)));
+  const problems = unknownCitationProblems(pages.map(citingPage), passageIds);
+  if (playbook.sources.length === 0) {
+    problems.push({
+      file: `${playbook.contentDir}/sources/`,
+      message: 'holds no sources: a playbook needs at least one source article to cite.',
+      fix: 'add a Markdown file per article, or import one with `npm run sources:import -- article.txt`.',
+    });
+  }
+  problems.push(
+    ...permalinkProblems(pages),
+    ...referenceProblems(playbook, pages),
+    ...modeRuleProblems(playbook.modes),
+    ...accountProblems(playbook),
+  );
   return problems;
 }
 
-function permalinkProblems(pages: CheckedPage[]): Problem[] {
+function permalinkProblems(pages: PlaybookPage[]): Problem[] {
   const problems: Problem[] = [];
-  const owners = new Map<string, CheckedPage>();
+  const owners = new Map<string, PlaybookPage>();
   for (const page of pages) {
-    const explicit = typeof page.data.permalink === 'string' ? page.data.permalink : undefined;
+    const explicit = page.data.permalink;
     const permalink = explicit ?? page.id;
     if (!explicit && !/^[a-z0-9][a-z0-9-]{1,40}$/.test(permalink)) {
       problems.push({
@@ -54,75 +71,97 @@ function permalinkProblems(pages: CheckedPage[]): Problem[] {
   return problems;
 }
 
-function referenceProblems(pages: CheckedPage[]): Problem[] {
-  const ids = (collection: PageCollection, kind?: string) =>
-    new Set(
-      pages.filter((p) => p.collection === collection && (!kind || p.data.kind === kind)).map((p) => p.id),
-    );
-  const modes = ids('modes');
-  const businessTypes = ids('businessTypes');
-  const plays = ids('plays', 'play');
-  const antiPatterns = ids('plays', 'anti-pattern');
-  const allPlays = ids('plays');
-  const paths = new Set(pages.map((p) => p.path));
+interface Expectation {
+  file: string;
+  /** Field name; values are reported as `field[i]` unless `scalar`. */
+  field: string;
+  values: readonly string[];
+  known: ReadonlySet<string>;
+  what: string;
+  folder: string;
+  scalar?: boolean;
+}
+
+function missingReferences(e: Expectation): Problem[] {
+  return e.values.flatMap((value, index) =>
+    e.known.has(value)
+      ? []
+      : [
+          {
+            file: e.file,
+            field: e.scalar ? e.field : `${e.field}[${index}]`,
+            message: `names ${e.what} "${value}", which does not exist.`,
+            fix: `use the file name (without extension) of a file in ${e.folder}/, or add that file.`,
+          },
+        ],
+  );
+}
+
+function referenceProblems(playbook: Playbook, pages: PlaybookPage[]): Problem[] {
+  const modes = new Set(playbook.modes.map((m) => m.id));
+  const businessTypes = new Set(playbook.businessTypes.map((b) => b.id));
+  const plays = new Set(playbook.plays.filter((p) => p.data.kind === 'play').map((p) => p.id));
+  const antiPatterns = new Set(playbook.plays.filter((p) => p.data.kind === 'anti-pattern').map((p) => p.id));
+  const allPlays = new Set(playbook.plays.map((p) => p.id));
+  const paths = new Set(pages.map((p) => pagePath(p.collection, p.id)));
+  const modeRef = { known: modes, what: 'the mode', folder: 'modes' };
+
   const problems: Problem[] = [];
-
-  const expect = (
-    page: CheckedPage,
-    field: string,
-    values: string[],
-    known: Set<string>,
-    what: string,
-    folder: string,
-  ) => {
-    // A scalar field (`mode`) is passed as a one-element list and named without an index.
-    const scalar = typeof page.data[field] === 'string';
-    values.forEach((value, index) => {
-      if (!known.has(value)) {
-        problems.push({
-          file: page.file,
-          field: scalar ? field : `${field}[${index}]`,
-          message: `names ${what} "${value}", which does not exist.`,
-          fix: `use the file name (without extension) of a file in ${folder}/, or add that file.`,
-        });
-      }
-    });
-  };
-
+  for (const { file, data } of playbook.businessTypes) {
+    problems.push(
+      ...missingReferences({ file, field: 'mode', values: [data.mode], scalar: true, ...modeRef }),
+      ...missingReferences({
+        file,
+        field: 'plays',
+        values: data.plays,
+        known: plays,
+        what: 'the play',
+        folder: 'plays (kind: play)',
+      }),
+      ...missingReferences({
+        file,
+        field: 'antiPatterns',
+        values: data.antiPatterns,
+        known: antiPatterns,
+        what: 'the anti-pattern',
+        folder: 'plays (kind: anti-pattern)',
+      }),
+      ...missingReferences({
+        file,
+        field: 'switchWhen.to',
+        values: data.switchWhen.map((s) => s.to),
+        ...modeRef,
+      }),
+    );
+  }
+  for (const { file, data } of playbook.plays) {
+    problems.push(
+      ...missingReferences({ file, field: 'modes', values: data.modes, ...modeRef }),
+      ...missingReferences({
+        file,
+        field: 'businessTypes',
+        values: data.businessTypes,
+        known: businessTypes,
+        what: 'the business type',
+        folder: 'business-types',
+      }),
+      ...missingReferences({
+        file,
+        field: 'related',
+        values: data.related,
+        known: allPlays,
+        what: 'the play',
+        folder: 'plays',
+      }),
+    );
+  }
   for (const page of pages) {
-    const d = page.data;
-    if (page.collection === 'businessTypes') {
-      expect(page, 'mode', asStrings([d.mode]), modes, 'the mode', 'modes');
-      expect(page, 'plays', asStrings(d.plays), plays, 'the play', 'plays (kind: play)');
-      expect(
-        page,
-        'antiPatterns',
-        asStrings(d.antiPatterns),
-        antiPatterns,
-        'the anti-pattern',
-        'plays (kind: anti-pattern)',
-      );
-      const switches = Array.isArray(d.switchWhen) ? (d.switchWhen as { to?: unknown }[]) : [];
-      expect(page, 'switchWhen.to', asStrings(switches.map((s) => s.to)), modes, 'the mode', 'modes');
-    }
-    if (page.collection === 'plays') {
-      expect(page, 'modes', asStrings(d.modes), modes, 'the mode', 'modes');
-      expect(
-        page,
-        'businessTypes',
-        asStrings(d.businessTypes),
-        businessTypes,
-        'the business type',
-        'business-types',
-      );
-      expect(page, 'related', asStrings(d.related), allPlays, 'the play', 'plays');
-    }
-    const withdrawn = d.withdrawn as { replacedBy?: string } | undefined;
-    if (withdrawn?.replacedBy && !paths.has(withdrawn.replacedBy)) {
+    const replacedBy = page.data.withdrawn?.replacedBy;
+    if (replacedBy && !paths.has(replacedBy)) {
       problems.push({
         file: page.file,
         field: 'withdrawn.replacedBy',
-        message: `points to ${withdrawn.replacedBy}, which is not a page of this playbook.`,
+        message: `points to ${replacedBy}, which is not a page of this playbook.`,
         fix: 'give the site path of an existing page, e.g. /plays/<id>/.',
       });
     }
@@ -130,14 +169,40 @@ function referenceProblems(pages: CheckedPage[]): Problem[] {
   return problems;
 }
 
+/** Example accounts must name a business type and modes this playbook has. */
+function accountProblems(playbook: Playbook): Problem[] {
+  const modes = new Set(playbook.modes.map((m) => m.id));
+  const businessTypes = new Set(playbook.businessTypes.map((b) => b.id));
+  const fix = 'rerun `npm run audit -- --all` after changing modes or business types, or remove the record.';
+  return playbook.accounts.flatMap(({ file, data }) => [
+    ...missingReferences({
+      file,
+      field: 'businessType',
+      values: [data.businessType],
+      scalar: true,
+      known: businessTypes,
+      what: 'the business type',
+      folder: 'business-types',
+    }),
+    ...[
+      ['classification.mode', data.classification.mode],
+      ['audit.recommendedMode', data.audit.recommendedMode],
+    ].flatMap(([field = '', value = '']) =>
+      modes.has(value)
+        ? []
+        : [{ file, field, message: `names the mode "${value}", which this playbook does not have.`, fix }],
+    ),
+  ]);
+}
+
 /** Pages whose review-by date is before `today` (YYYY-MM-DD), oldest first. */
-export function pagesDueForReview<P extends { data: Record<string, unknown> }>(
-  pages: P[],
+export function pagesDueForReview<P extends { data: { reviewBy: string; withdrawn?: unknown } }>(
+  pages: readonly P[],
   today: string,
 ): P[] {
   return pages
-    .filter((p) => typeof p.data.reviewBy === 'string' && p.data.reviewBy < today && !p.data.withdrawn)
-    .sort((a, b) => String(a.data.reviewBy).localeCompare(String(b.data.reviewBy)));
+    .filter((p) => p.data.reviewBy < today && !p.data.withdrawn)
+    .sort((a, b) => a.data.reviewBy.localeCompare(b.data.reviewBy));
 }
 
 /** True when a page is past its review-by date. */

@@ -6,6 +6,7 @@
  * works as plain links without JavaScript, and each result has a shareable URL made of the
  * answers (`/chooser/on-the-spot/product-only/…/`).
  */
+import type { BusinessType } from '../../schemas/business-type.ts';
 import type { BusinessAttributes } from '../../schemas/taxonomy.ts';
 import type { Problem } from '../errors.ts';
 
@@ -109,13 +110,11 @@ export const CHOOSER_QUESTIONS: ChooserQuestion[] = [
 /** Answers by attribute, each an option slug. */
 export type Answers = Partial<Record<ScaledAttribute, string>>;
 
-export interface ChooserBusinessType {
-  id: string;
-  title: string;
-  mode: string;
-  attributes: BusinessAttributes;
-  plays: string[];
-}
+/** A business type as the chooser scores it. */
+export type ChooserBusinessType = { id: string } & Pick<
+  BusinessType,
+  'title' | 'mode' | 'attributes' | 'plays'
+>;
 
 export interface AttributeMatch {
   attribute: ScaledAttribute;

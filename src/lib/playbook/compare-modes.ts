@@ -3,15 +3,16 @@
  * per aspect. Pure, so the page renders whatever modes the playbook holds and tests can check it.
  */
 
+import type { Mode } from '../../schemas/mode.ts';
 import { stanceLabel } from '../content/signals/signals.ts';
-import { pagePath, playsForModePath } from './routes.ts';
+import { countOf, formatMinutes, sentenceCase } from '../format.ts';
+import { summarise } from './pagination.ts';
+import { indexPath, pagePath, playsForModePath } from './routes.ts';
 import {
   current,
   type Entry,
-  formatMinutes,
   type LinkRef,
   playsForMode,
-  sentenceCase,
   sortModes,
   splitByKind,
   totalMinutes,
@@ -34,29 +35,26 @@ export interface Comparison {
   rows: ComparisonRow[];
 }
 
-type ModeData = {
-  title: string;
-  summary: string;
-  order: number;
-  stance: number;
-  fitsWhen: string[];
-  failsWhen: string[];
-  weeklyRoutine: { minutes: number }[];
-  measures: { name: string }[];
-  vanityMeasures: { name: string }[];
-  risks: string[];
-};
+/** The fields of a mode the comparison reads. */
+type ModeData = Pick<
+  Mode,
+  | 'title'
+  | 'summary'
+  | 'order'
+  | 'stance'
+  | 'fitsWhen'
+  | 'failsWhen'
+  | 'weeklyRoutine'
+  | 'measures'
+  | 'vanityMeasures'
+  | 'risks'
+>;
 
 /** A stance as words and a signed number: "Leans broadcast (−0.3)". */
 export function stanceWords(stance: number): string {
   const label = stanceLabel(stance);
   const sign = stance > 0 ? '+' : stance < 0 ? '−' : '';
   return `${sentenceCase(label)} (${sign}${Math.abs(stance)})`;
-}
-
-/** "1 play", "12 plays". */
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Columns in the modes' order; withdrawn plays are not counted. */
@@ -91,17 +89,22 @@ export function compareModes(
       row('measures', 'Measures that matter', (m) => list(m.data.measures.map((x) => x.name))),
       row('vanity', 'Vanity measures', (m) => list(m.data.vanityMeasures.map((x) => x.name))),
       row('risks', 'Risks', (m) => list(m.data.risks)),
-      row('business-types', 'Business types', (m) => ({
-        kind: 'links',
-        links: businessTypes
+      row('business-types', 'Business types', (m) => {
+        const links = businessTypes
           .filter((type) => type.data.mode === m.id)
           .map((type) => ({ label: type.data.title, path: pagePath('businessTypes', type.id) }))
-          .sort((a, b) => a.label.localeCompare(b.label)),
-        empty: 'None yet',
-      })),
+          .sort((a, b) => a.label.localeCompare(b.label));
+        // A cell lists a few and links the rest, so the table does not grow with the playbook.
+        const { shown, more } = summarise(links);
+        const rest = {
+          label: `All ${links.length} business types`,
+          path: `${indexPath('businessTypes')}#section-${m.id}`,
+        };
+        return { kind: 'links', links: more > 0 ? [...shown, rest] : shown, empty: 'None yet' };
+      }),
       row('plays', 'Plays', (m) => {
         const split = splitByKind(playsForMode(livePlays, m.id));
-        const label = `${count(split.plays.length, 'play', 'plays')}, ${count(split.antiPatterns.length, 'anti-pattern', 'anti-patterns')}`;
+        const label = `${countOf(split.plays.length, 'play', 'plays')}, ${countOf(split.antiPatterns.length, 'anti-pattern', 'anti-patterns')}`;
         return { kind: 'links', links: [{ label, path: playsForModePath(m.id) }], empty: 'None yet' };
       }),
     ],

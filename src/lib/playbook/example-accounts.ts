@@ -26,15 +26,24 @@ function isAccountRef(data: unknown): data is AccountRef {
   );
 }
 
+/** Example accounts grouped by business type, each group sorted by label, then pseudonym. */
+export function groupExampleAccounts(entries: readonly { data: unknown }[]): Map<string, ExampleAccount[]> {
+  const groups = new Map<string, ExampleAccount[]>();
+  for (const account of entries.map((entry) => entry.data).filter(isAccountRef)) {
+    const group = groups.get(account.businessType) ?? [];
+    group.push({ pseudonym: account.pseudonym, label: account.label || account.pseudonym });
+    groups.set(account.businessType, group);
+  }
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.label.localeCompare(b.label) || a.pseudonym.localeCompare(b.pseudonym));
+  }
+  return groups;
+}
+
 /** The example accounts of one business type, sorted by label, then pseudonym. */
 export function exampleAccountsFor(
   entries: readonly { data: unknown }[],
   businessType: string,
 ): ExampleAccount[] {
-  return entries
-    .map((entry) => entry.data)
-    .filter(isAccountRef)
-    .filter((account) => account.businessType === businessType)
-    .map((account) => ({ pseudonym: account.pseudonym, label: account.label || account.pseudonym }))
-    .sort((a, b) => a.label.localeCompare(b.label) || a.pseudonym.localeCompare(b.pseudonym));
+  return groupExampleAccounts(entries).get(businessType) ?? [];
 }

@@ -3,35 +3,24 @@
  * link checker, the search index and the pages agree. Paths are base-relative and end in "/".
  */
 
-export type PageCollection = 'modes' | 'businessTypes' | 'plays' | 'pages';
+import { COLLECTIONS, type PageCollection } from '../content/collections.ts';
 
-const PREFIX: Record<PageCollection, string> = {
-  modes: 'strategies',
-  businessTypes: 'business-types',
-  plays: 'plays',
-  pages: 'guides',
-};
+export type { PageCollection };
 
-/** Folder of each page collection inside the content folder. */
-export const COLLECTION_FOLDERS: Record<PageCollection, string> = {
-  modes: 'modes',
-  businessTypes: 'business-types',
-  plays: 'plays',
-  pages: 'pages',
-};
+const PREFIX = (collection: PageCollection): string => COLLECTIONS[collection].route;
 
 export function pagePath(collection: PageCollection, id: string): string {
-  return `/${PREFIX[collection]}/${id}/`;
+  return `/${PREFIX(collection)}/${id}/`;
 }
 
 /** Index page of a page collection, e.g. `/plays/`. */
 export function indexPath(collection: PageCollection): string {
-  return `/${PREFIX[collection]}/`;
+  return `/${PREFIX(collection)}/`;
 }
 
 /** The side-by-side comparison of all modes. */
 export function comparePath(): string {
-  return `/${PREFIX.modes}/compare/`;
+  return `/${PREFIX('modes')}/compare/`;
 }
 
 /** The plays index filtered to one mode (a `:target` anchor, so it works without JavaScript). */
@@ -44,13 +33,49 @@ export function playFilterId(modeId: string): string {
   return `for-${modeId}`;
 }
 
-/** An example account's page (the accounts collection is added separately). */
+/** An example account's page. */
 export function accountPath(pseudonym: string): string {
-  return `/accounts/${pseudonym}/`;
+  return `${accountsIndexPath()}${pseudonym}/`;
+}
+
+/** The list of every source (page 1 of it). */
+export function sourcesIndexPath(): string {
+  return `/${COLLECTIONS.sources.route}/`;
+}
+
+/** The list of every example account (page 1 of it). */
+export function accountsIndexPath(): string {
+  return `/${COLLECTIONS.accounts.route}/`;
+}
+
+/** The strategy chooser's first question; `answers` are option slugs in question order. */
+export function chooserPath(answers: readonly string[] = []): string {
+  return `/chooser/${answers.map((a) => `${a}/`).join('')}`;
+}
+
+/** Where the build writes Pagefind's index and UI files. */
+export function pagefindPath(): string {
+  return '/pagefind/';
+}
+
+export function sitemapPath(): string {
+  return '/sitemap-index.xml';
+}
+
+export function faviconPath(): string {
+  return '/favicon.svg';
+}
+
+export function searchPath(): string {
+  return '/search/';
+}
+
+export function homePath(): string {
+  return '/';
 }
 
 export function sourcePath(slug: string): string {
-  return `/sources/${slug}/`;
+  return `${sourcesIndexPath()}${slug}/`;
 }
 
 /** `slug/short-id` → `/sources/slug/#short-id`. */

@@ -3,6 +3,7 @@
  * id and grouping. They take plain `{ id, data }` entries, so pages, the chooser and tests can
  * share them without astro:content.
  */
+import { formatMinutes } from '../format.ts';
 
 /** The shape of a collection entry that these helpers need. */
 export interface Entry<D> {
@@ -21,27 +22,9 @@ export function totalMinutes(items: readonly { minutes: number }[]): number {
   return items.reduce((sum, item) => sum + item.minutes, 0);
 }
 
-/** Minutes in words a reader scans quickly: "45 min", "1 h", "2 h 15 min". */
-export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
 /** A play's weekly time in words; a play done once has none: "One-off", "1 h 30 min a week". */
 export function weeklyTime(minutesPerWeek: number): string {
   return minutesPerWeek === 0 ? 'One-off' : `${formatMinutes(minutesPerWeek)} a week`;
-}
-
-/** First letter in capitals: "easy" → "Easy". */
-export function sentenceCase(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
-
-/** "1 person", "3 people". */
-export function formatPeople(count: number): string {
-  return count === 1 ? '1 person' : `${count} people`;
 }
 
 /** Titles by id, for labelling references (a mode id in a play, a business type in a switch). */
@@ -69,8 +52,11 @@ export function sortByTitle<E extends Entry<{ title: string }>>(entries: readonl
 }
 
 /** The entries named by `ids`, in the order of `ids`; unknown ids are skipped (the build check reports them). */
-export function pickByIds<E extends { id: string }>(entries: readonly E[], ids: readonly string[]): E[] {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+export function pickByIds<E extends { id: string }>(
+  entries: readonly E[] | ReadonlyMap<string, E>,
+  ids: readonly string[],
+): E[] {
+  const byId = 'get' in entries ? entries : new Map(entries.map((entry) => [entry.id, entry]));
   return ids.flatMap((id) => {
     const entry = byId.get(id);
     return entry ? [entry] : [];

@@ -6,7 +6,6 @@
  * starts with `xpb`, every site is under the reserved `.example` domain, and the records are
  * labelled illustrative composites.
  */
-import type { ModeId } from '../../../schemas/account.ts';
 import type { RawCacheState, XTimelinePage, XTweet, XUserResponse } from '../../../schemas/x-api.ts';
 
 /** "Now" for the examples, so the output never depends on the day the script runs. */
@@ -19,7 +18,8 @@ interface ArchetypeSpec {
   id: string;
   label: string;
   businessType: string;
-  expectedMode: ModeId;
+  /** The mode id the archetype must be classified as. */
+  expectedMode: string;
   seed: number;
   handle: string;
   name: string;

@@ -57,3 +57,21 @@ export function stanceLabel(stance: number): string {
   if (stance < 0.5) return 'leans conversational';
   return 'conversational';
 }
+
+/** Topic ids touched by any of the passages, the most frequent first (ties by id). */
+export function rankTopics(passages: readonly { signals: Signals }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const passage of passages) {
+    for (const topic of passage.signals.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([topic]) => topic);
+}
+
+/** Mean stance of the passages, to two decimals; 0 when there are none. */
+export function meanStance(passages: readonly { signals: Signals }[]): number {
+  if (passages.length === 0) return 0;
+  const mean = passages.reduce((sum, p) => sum + p.signals.stance, 0) / passages.length;
+  return Math.round(mean * 100) / 100;
+}

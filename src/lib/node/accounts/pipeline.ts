@@ -6,21 +6,54 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AccountRecord } from '../../../schemas/account.ts';
-import type { PlaySummary } from '../../accounts/audit.ts';
+import {
+  type AuditContext,
+  auditContext,
+  type BusinessTypeRef,
+  resolveBusinessType,
+} from '../../accounts/audit-context.ts';
 import { normalizeApiTimeline } from '../../accounts/normalize-api.ts';
 import { checkPageSet } from '../../accounts/page-set.ts';
 import { type BuiltRecord, buildAccountRecord } from '../../accounts/record.ts';
 import type { Timeline } from '../../accounts/timeline.ts';
 import { PlaybookError } from '../../errors.ts';
+import { readPlaybookOrThrow } from '../content/read-playbook.ts';
+import { displayPath } from '../files/display-path.ts';
 import { readArchive } from '../x/archive.ts';
 import { collectFromJson, emptyIdentifiers, type RawIdentifiers } from './leak-check.ts';
 import { type RawCache, writeJsonAtomic } from './raw-cache.ts';
-import type { BusinessTypeSummary } from './taxonomy.ts';
+
+/**
+ * The playbook's modes, plays and business types as the account scripts need them, read by the
+ * one content reader (schema-checked; a playbook without modes cannot classify anything).
+ */
+export function loadAuditContext(contentDir: string): AuditContext {
+  const context = auditContext(readPlaybookOrThrow(contentDir, ['modes', 'businessTypes', 'plays']));
+  if (context.modes.length === 0) {
+    throw new PlaybookError(
+      [
+        {
+          file: displayPath(path.join(contentDir, 'modes')),
+          message: 'holds no modes, so no account can be classified.',
+          fix: 'add a mode file per way of using X, each with an `accounts:` block (see content/modes/).',
+        },
+      ],
+      'No modes to classify against',
+    );
+  }
+  return context;
+}
+
+/** A business type of the playbook by id, with a message listing the others when it is unknown. */
+export function businessTypeFor(contentDir: string, context: AuditContext, id: string): BusinessTypeRef {
+  return resolveBusinessType(context, id, displayPath(path.join(contentDir, 'business-types')));
+}
 
 export interface RecordContext {
   salt: string;
-  businessType: BusinessTypeSummary;
-  plays: readonly PlaySummary[];
+  /** The playbook's modes, plays and business types. */
+  playbook: AuditContext;
+  businessType: BusinessTypeRef;
   label: string;
   archetype?: string;
   illustrative: boolean;
@@ -34,7 +67,7 @@ export function timelineFromRawCache(cache: RawCache): Timeline {
   if (check.status === 'truncated') {
     throw new PlaybookError(
       check.problems.map((message) => ({
-        file: path.relative(process.cwd(), cache.dir) || cache.dir,
+        file: displayPath(cache.dir),
         message,
         fix: 'rerun accounts:fetch for this handle: it resumes from the last saved page.',
       })),
@@ -57,7 +90,8 @@ export function recordFromTimeline(timeline: Timeline, context: RecordContext): 
     salt: context.salt,
     businessType: context.businessType.id,
     recommendedMode: context.businessType.mode,
-    plays: context.plays,
+    modes: context.playbook.modes,
+    plays: context.playbook.plays,
     preferredPlays: context.businessType.plays,
     label: context.label,
     ...(context.archetype ? { archetype: context.archetype } : {}),

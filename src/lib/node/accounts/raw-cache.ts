@@ -19,13 +19,14 @@ import { DEMO_SALT } from '../../accounts/anonymize.ts';
 import { formatJson } from '../../accounts/json-format.ts';
 import { PlaybookError, zodProblems } from '../../errors.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
+import { displayPath } from '../files/display-path.ts';
 
 export const RAW_DIR_ENV = 'PLAYBOOK_RAW_DIR';
 export const SALT_ENV = 'PLAYBOOK_SALT';
 /** A salt shorter than this is guessable. */
 export const MIN_SALT_LENGTH = 16;
 
-const shown = (file: string) => path.relative(process.cwd(), file) || file;
+const shown = displayPath;
 
 /** Where raw API responses are cached: `PLAYBOOK_RAW_DIR`, default `data/raw/` (git-ignored). */
 export function resolveRawDir(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type PlaybookConfig, playbookConfigSchema } from '../../../schemas/playbook-config.ts';
 import { PlaybookError, zodProblems } from '../../errors.ts';
+import { displayPath } from '../files/display-path.ts';
 import { readUtf8 } from '../files/read-text.ts';
 
 export const PLAYBOOK_CONFIG_FILE = 'playbook.config.json';
@@ -13,8 +14,7 @@ export const PLAYBOOK_CONFIG_FILE = 'playbook.config.json';
  */
 export function loadPlaybookConfig(contentDir: string, env: NodeJS.ProcessEnv = process.env): PlaybookConfig {
   const file = path.join(contentDir, PLAYBOOK_CONFIG_FILE);
-  const relative = path.relative(process.cwd(), file);
-  const display = relative && !relative.startsWith('..') ? relative : file;
+  const display = displayPath(file);
   if (!fs.existsSync(file)) {
     throw new PlaybookError([
       {

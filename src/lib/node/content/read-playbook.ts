@@ -1,125 +1,128 @@
 /**
- * Reads a playbook's content folder: sources (split into passages) and the page collections.
- * This is the filesystem half; the parsing and checks it calls are pure (src/lib).
+ * The one reader of a content folder outside Astro: the integrity check, the sources loader and
+ * every script go through `readPlaybook`. It lists files with the same glob patterns and library
+ * as Astro's glob loader (the registry, `src/lib/content/collections.ts`), makes ids the same way
+ * and validates with the same schemas, so what a script sees is what the site builds. Problems
+ * are collected, not thrown, so a person sees all of them at once.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'astro/zod';
-import type { Source } from '../../../schemas/source.ts';
-import { type CitingPage, inlineCitations } from '../../content/citations.ts';
-import { PAGE_COLLECTIONS, PAGE_SCHEMAS } from '../../content/collections.ts';
+import { globSync } from 'tinyglobby';
+import { inlineCitations } from '../../content/citations.ts';
+import { COLLECTIONS, type CollectionName, entryIdFromPath } from '../../content/collections.ts';
 import { splitFrontmatter } from '../../content/frontmatter.ts';
-import { parseSource, sourceSlugFromFile } from '../../content/sources.ts';
+import { emptyPlaybook, type Playbook, type PlaybookEntry } from '../../content/playbook.ts';
+import { parseSource } from '../../content/sources.ts';
 import { PlaybookError, type Problem, zodProblems } from '../../errors.ts';
-import { COLLECTION_FOLDERS, type PageCollection, pagePath } from '../../playbook/routes.ts';
+import { displayPath } from '../files/display-path.ts';
 import { readUtf8 } from '../files/read-text.ts';
 
-export interface LoadedSources {
-  sources: Source[];
+export interface ReadResult {
+  playbook: Playbook;
   problems: Problem[];
 }
 
-/** Paths in messages: relative to the project when inside it, absolute otherwise. */
-export const displayPath = (file: string): string => {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') ? relative : file;
-};
-const display = displayPath;
-
-function listFiles(folder: string, extensions: RegExp): string[] {
+/** The files of a collection, relative to its folder, in a stable order. */
+export function collectionFiles(contentDir: string, collection: CollectionName): string[] {
+  const folder = path.join(contentDir, COLLECTIONS[collection].folder);
   if (!fs.existsSync(folder)) return [];
-  return fs
-    .readdirSync(folder, { withFileTypes: true })
-    .filter(
-      (entry) =>
-        entry.isFile() &&
-        extensions.test(entry.name) &&
-        !entry.name.startsWith('_') &&
-        !entry.name.startsWith('.'),
-    )
-    .map((entry) => path.join(folder, entry.name))
-    .sort();
+  return globSync([...COLLECTIONS[collection].pattern], { cwd: folder, expandDirectories: false }).sort();
 }
 
-/** Reads every `sources/*.md` file; problems are collected, not thrown, so all are reported at once. */
-export function loadSources(contentDir: string): LoadedSources {
-  const sources: Source[] = [];
+/**
+ * Reads the collections asked for (all by default). A missing folder is an empty collection:
+ * a playbook may have no accounts or no plays yet.
+ */
+export function readPlaybook(
+  contentDir: string,
+  only: readonly CollectionName[] = Object.keys(COLLECTIONS) as CollectionName[],
+): ReadResult {
   const problems: Problem[] = [];
-  const bySlug = new Map<string, string>();
-  for (const file of listFiles(path.join(contentDir, 'sources'), /\.(md|markdown)$/i)) {
-    const shown = display(file);
-    const slug = sourceSlugFromFile(path.basename(file));
-    const twin = bySlug.get(slug);
-    if (twin) {
-      problems.push({
-        file: shown,
-        field: slug,
-        message: `has the same source slug as ${twin}.`,
-        fix: 'rename one of the files.',
-      });
-      continue;
-    }
-    bySlug.set(slug, shown);
-    try {
-      const parsed = parseSource(readUtf8(file, shown), shown, slug);
-      problems.push(...parsed.problems);
-      if (parsed.source) sources.push(parsed.source);
-    } catch (error) {
-      if (!(error instanceof PlaybookError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  return { sources, problems };
-}
-
-export interface LoadedPage extends CitingPage {
-  collection: PageCollection;
-  id: string;
-  data: Record<string, unknown>;
-}
-
-/** Reads and validates every page collection's frontmatter and finds its citations. */
-export function loadPages(contentDir: string): { pages: LoadedPage[]; problems: Problem[] } {
-  const pages: LoadedPage[] = [];
-  const problems: Problem[] = [];
-  for (const collection of PAGE_COLLECTIONS) {
+  const playbook = emptyPlaybook(contentDir);
+  for (const collection of only) {
     const seen = new Map<string, string>();
-    for (const file of listFiles(path.join(contentDir, COLLECTION_FOLDERS[collection]), /\.(md|mdx)$/i)) {
-      const shown = display(file);
-      const id = path.basename(file).replace(/\.(md|mdx)$/i, '');
+    const folder = path.join(contentDir, COLLECTIONS[collection].folder);
+    for (const relative of collectionFiles(contentDir, collection)) {
+      const file = displayPath(path.join(folder, relative));
+      const id = entryIdFromPath(relative);
       const twin = seen.get(id);
       if (twin) {
         problems.push({
-          file: shown,
-          field: id,
-          message: `has the same page id as ${twin}.`,
-          fix: 'rename or remove one of them.',
+          file,
+          field: '(file name)',
+          message: `gives the ${COLLECTIONS[collection].label} id "${id}", which ${twin} already has.`,
+          fix: 'rename one of the two files: folders only organise files, the id is the file name.',
         });
         continue;
       }
-      seen.set(id, shown);
+      seen.set(id, file);
       try {
-        const { data, body, bodyLine } = splitFrontmatter(readUtf8(file, shown), shown);
-        const parsed = (PAGE_SCHEMAS[collection] as z.ZodType<Record<string, unknown>>).safeParse(data);
-        if (!parsed.success) {
-          problems.push(...zodProblems(shown, parsed.error));
-          continue;
-        }
-        pages.push({
-          collection,
-          id,
-          file: shown,
-          title: String(parsed.data.title ?? id),
-          path: pagePath(collection, id),
-          data: parsed.data,
-          cites: (parsed.data.cites as string[] | undefined) ?? [],
-          inline: inlineCitations(body).map((c) => ({ ...c, line: c.line + bodyLine - 1 })),
-        });
+        const entry = readEntry(collection, path.join(folder, relative), file, id, problems);
+        if (entry) (playbook[collection] as PlaybookEntry<unknown>[]).push(entry);
       } catch (error) {
         if (!(error instanceof PlaybookError)) throw error;
         problems.push(...error.problems);
       }
     }
   }
-  return { pages, problems };
+  return { playbook, problems };
+}
+
+/** Like `readPlaybook`, but any problem is thrown as one PlaybookError: for scripts. */
+export function readPlaybookOrThrow(contentDir: string, only?: readonly CollectionName[]): Playbook {
+  const { playbook, problems } = readPlaybook(contentDir, only);
+  if (problems.length > 0) {
+    throw new PlaybookError(
+      problems,
+      `The playbook in ${displayPath(contentDir)} has ${problems.length} problem(s)`,
+    );
+  }
+  return playbook;
+}
+
+function readEntry(
+  collection: CollectionName,
+  absolute: string,
+  file: string,
+  id: string,
+  problems: Problem[],
+): PlaybookEntry<unknown> | undefined {
+  const text = readUtf8(absolute, file);
+  if (collection === 'sources') {
+    const parsed = parseSource(text, file, id);
+    problems.push(...parsed.problems);
+    return parsed.source ? { id, file, data: parsed.source, inline: [] } : undefined;
+  }
+  const spec = COLLECTIONS[collection];
+  if (spec.format === 'json') {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      problems.push({
+        file,
+        message: `is not valid JSON (${(error as Error).message}).`,
+        fix: 'rerun the command that wrote it, or correct the JSON syntax.',
+      });
+      return undefined;
+    }
+    const parsed = spec.schema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...zodProblems(file, parsed.error));
+      return undefined;
+    }
+    return { id, file, data: parsed.data, inline: [] };
+  }
+  const { data, body, bodyLine } = splitFrontmatter(text, file);
+  const parsed = spec.schema.safeParse(data);
+  if (!parsed.success) {
+    problems.push(...zodProblems(file, parsed.error));
+    return undefined;
+  }
+  return {
+    id,
+    file,
+    data: parsed.data,
+    inline: inlineCitations(body).map((c) => ({ ...c, line: c.line + bodyLine - 1 })),
+  };
 }

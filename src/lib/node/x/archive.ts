@@ -27,6 +27,7 @@ import {
 import { normalizeArchiveTimeline, parseYtdScript } from '../../accounts/normalize-archive.ts';
 import type { Timeline } from '../../accounts/timeline.ts';
 import { PlaybookError, type Problem, zodProblems } from '../../errors.ts';
+import { displayPath } from '../files/display-path.ts';
 import { readZipSelection, ZipFormatError } from './zip.ts';
 
 /** The archive files the import may read, and nothing else (besides `manifest.js`). */
@@ -124,7 +125,7 @@ export function readArchiveTexts(archive: string): ArchiveText[] {
       if (!ARCHIVE_FILE.test(name) && name !== MANIFEST_FILE) continue;
       const file = path.join(data, name);
       texts.push({
-        shown: path.relative(process.cwd(), file) || file,
+        shown: displayPath(file),
         name,
         text: decode(fs.readFileSync(file), file),
       });

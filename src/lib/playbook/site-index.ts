@@ -1,0 +1,95 @@
+/**
+ * The indexes the pages share, each built once per build from all the content: passages by id
+ * (for citations), who cites each passage (for source pages), and the permanent links and
+ * redirects. No page scans the whole site; it looks up here. Pure: it takes plain entries.
+ */
+import type { Passage } from '../../schemas/passage.ts';
+import type { Source } from '../../schemas/source.ts';
+import { citedByIndex, type InlineCitation, inlineCitations } from '../content/citations.ts';
+import type { PageCollection } from '../content/collections.ts';
+import { pagePath } from './routes.ts';
+
+/** A governed page as the indexes need it. */
+export interface IndexedPage {
+  collection: PageCollection;
+  id: string;
+  body?: string | undefined;
+  data: { title: string; cites: string[]; permalink?: string | undefined; redirectFrom: string[] };
+}
+
+/** A page that cites passages, for "cited by" lists. */
+export interface CitingPageRef {
+  collection: PageCollection;
+  id: string;
+  title: string;
+  path: string;
+  cites: string[];
+  inline: InlineCitation[];
+}
+
+export interface PassageWithSource {
+  passage: Passage;
+  sourceTitle: string;
+  /** The source's short title for inline citations (its title when it has none). */
+  sourceShortTitle: string;
+}
+
+/** A permanent short link (`/p/<id>/`) or an old path, and where it leads. */
+export interface PermanentLink {
+  /** The permanent id, or the old path for a redirect. */
+  from: string;
+  to: string;
+  title: string;
+}
+
+export interface SiteIndex {
+  passages: Map<string, PassageWithSource>;
+  citedBy: Map<string, CitingPageRef[]>;
+  permalinks: PermanentLink[];
+  redirects: PermanentLink[];
+}
+
+/** passage id → passage and the titles of its source. */
+export function passageIndex(sources: readonly { data: Source }[]): Map<string, PassageWithSource> {
+  const index = new Map<string, PassageWithSource>();
+  for (const { data: source } of sources) {
+    for (const passage of source.passages) {
+      index.set(passage.id, {
+        passage,
+        sourceTitle: source.title,
+        sourceShortTitle: source.shortTitle ?? source.title,
+      });
+    }
+  }
+  return index;
+}
+
+export function buildSiteIndex(
+  sources: readonly { data: Source }[],
+  pages: readonly IndexedPage[],
+): SiteIndex {
+  const citing: CitingPageRef[] = pages.map((page) => ({
+    collection: page.collection,
+    id: page.id,
+    title: page.data.title,
+    path: pagePath(page.collection, page.id),
+    cites: page.data.cites,
+    inline: inlineCitations(page.body ?? ''),
+  }));
+  return {
+    passages: passageIndex(sources),
+    citedBy: citedByIndex(citing),
+    permalinks: pages.map((page) => ({
+      from: page.data.permalink ?? page.id,
+      to: pagePath(page.collection, page.id),
+      title: page.data.title,
+    })),
+    redirects: pages.flatMap((page) =>
+      page.data.redirectFrom.map((from) => ({
+        from,
+        to: pagePath(page.collection, page.id),
+        title: page.data.title,
+      })),
+    ),
+  };
+}
