@@ -22,7 +22,9 @@ export function sourcesLoader({ contentDir }: { contentDir: string }): Loader {
         store.clear();
         for (const entry of playbook.sources) {
           const data = await parseData({ id: entry.id, data: entry.data });
-          store.set({ id: entry.id, data, digest: generateDigest(data), filePath: entry.file });
+          // Astro wants the path relative to the project root, even for a content folder outside it.
+          const filePath = path.relative(process.cwd(), path.resolve(entry.file));
+          store.set({ id: entry.id, data, digest: generateDigest(data), filePath });
         }
         const passages = playbook.sources.reduce((n, s) => n + s.data.passages.length, 0);
         logger.info(`${playbook.sources.length} sources, ${passages} passages`);

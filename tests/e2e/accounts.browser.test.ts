@@ -19,7 +19,7 @@ describe('example accounts in a real browser', () => {
 
   it('reaches an account from its business type page and shows charts, classification and gap report', async () => {
     await page.goto(`${site.url}business-types/local-trades/`);
-    await page.locator('a[href^="/accounts/"]').first().click();
+    await page.locator('main a[href^="/accounts/"]').first().click();
     await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toMatch(/^\/accounts\/[a-z]+-[a-z]+-[0-9a-f]{4}\/$/);
     expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(3);

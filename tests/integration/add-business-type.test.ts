@@ -6,14 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPages } from '../../src/lib/node/content/read-playbook.ts';
+import { readPlaybookOrThrow } from '../../src/lib/node/content/read-playbook.ts';
 import {
   allAnswerPaths,
   CHOOSER_QUESTIONS,
   recommend,
   segmentsToAnswers,
 } from '../../src/lib/playbook/chooser.ts';
-import type { BusinessType } from '../../src/schemas/business-type.ts';
 import { buildPlaybook, copyFixture, PROJECT_ROOT } from '../support/build.ts';
 
 describe('adding a business type', () => {
@@ -35,9 +34,10 @@ describe('adding a business type', () => {
     fs.writeFileSync(path.join(contentDir, 'business-types/event-organisers.mdx'), newType);
 
     // Which answers should now lead to it, by the same pure function the pages use.
-    const businessTypes = loadPages(contentDir)
-      .pages.filter((p) => p.collection === 'businessTypes')
-      .map((p) => ({ id: p.id, ...(p.data as BusinessType) }));
+    const businessTypes = readPlaybookOrThrow(contentDir, ['businessTypes']).businessTypes.map((entry) => ({
+      id: entry.id,
+      ...entry.data,
+    }));
     const winning = allAnswerPaths()
       .filter((segments) => segments.length === CHOOSER_QUESTIONS.length)
       .find(

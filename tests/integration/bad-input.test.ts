@@ -57,7 +57,9 @@ describe('bad input fails the build with a message naming the file, the field an
     const output = await buildBroken((dir) =>
       fs.copyFileSync(path.join(dir, 'pages/stale.mdx'), path.join(dir, 'pages/stale.md')),
     );
-    expect(output).toMatch(/pages\/stale\.mdx? \[stale\] has the same page id as .*pages\/stale\.mdx?\./);
+    expect(output).toMatch(
+      /pages\/stale\.mdx? \[\(file name\)\] gives the guide id "stale", which .*pages\/stale\.mdx? already has\./,
+    );
   });
 
   it('frontmatter that breaks the schema: a missing field and a wrong type', async () => {

@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadSources } from '../../src/lib/node/content/read-playbook.ts';
+import { readPlaybook } from '../../src/lib/node/content/read-playbook.ts';
+
+const loadSources = (dir: string) => {
+  const { playbook, problems } = readPlaybook(dir, ['sources']);
+  return { sources: playbook.sources.map((entry) => entry.data), problems };
+};
+
 import { PROJECT_ROOT } from '../support/build.ts';
 
 let contentDir: string;

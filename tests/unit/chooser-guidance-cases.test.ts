@@ -2,19 +2,14 @@
  * The chooser against the demo playbook's own business types, with the cases the guidance
  * itself describes. If an edit to a business type's attributes breaks one, this says which.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPages } from '../../src/lib/node/content/read-playbook.ts';
 import { type Answers, type ChooserBusinessType, recommend } from '../../src/lib/playbook/chooser.ts';
-import type { BusinessType } from '../../src/schemas/business-type.ts';
+import { demoPlaybook } from '../support/demo-playbook.ts';
 
-const { pages } = loadPages(path.resolve(import.meta.dirname, '../../content'));
-const businessTypes: ChooserBusinessType[] = pages
-  .filter((p) => p.collection === 'businessTypes')
-  .map((p) => {
-    const data = p.data as BusinessType;
-    return { id: p.id, title: data.title, mode: data.mode, attributes: data.attributes, plays: data.plays };
-  });
+const businessTypes: ChooserBusinessType[] = demoPlaybook().businessTypes.map((entry) => ({
+  id: entry.id,
+  ...entry.data,
+}));
 
 const cases: { name: string; answers: Answers; mode: string; closest: string }[] = [
   {

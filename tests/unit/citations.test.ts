@@ -6,6 +6,7 @@ import {
   unknownCitationProblems,
 } from '../../src/lib/content/citations.ts';
 import { checkIntegrity, pagesDueForReview } from '../../src/lib/content/integrity.ts';
+import { demoPlaybook, entry } from '../support/demo-playbook.ts';
 
 describe('finding citations', () => {
   it('finds inline <Cite> tags with any quoting, and their lines', () => {
@@ -57,54 +58,49 @@ describe('finding citations', () => {
 });
 
 describe('the integrity check', () => {
-  const page = (
-    collection: 'plays' | 'businessTypes' | 'modes',
-    id: string,
-    data: Record<string, unknown>,
-  ) => ({
-    collection,
-    id,
-    file: `${collection}/${id}.mdx`,
-    title: id,
-    path: `/${collection}/${id}/`,
-    cites: [],
-    inline: [],
-    data,
+  it('finds nothing wrong with the demo playbook', () => {
+    expect(checkIntegrity(demoPlaybook())).toEqual([]);
   });
 
   it('reports references to modes, plays and business types that do not exist', () => {
-    const problems = checkIntegrity(
-      [],
-      [
-        page('modes', 'broadcast-only', {}),
-        page('plays', 'good-play', {
-          kind: 'play',
-          modes: ['broadcast-only'],
-          related: ['missing-play'],
-          businessTypes: [],
-        }),
-        page('businessTypes', 'maker', {
-          mode: 'shouting',
-          plays: ['good-play'],
-          antiPatterns: ['good-play'],
-          switchWhen: [],
-        }),
-      ],
-    );
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
-      'plays/good-play.mdx related[0]',
-      'businessTypes/maker.mdx mode',
-      'businessTypes/maker.mdx antiPatterns[0]',
+    const playbook = demoPlaybook();
+    entry(playbook.plays, 'weekly-review').data.related = ['missing-play'];
+    const maker = entry(playbook.businessTypes, 'niche-product-maker').data;
+    maker.mode = 'shouting';
+    maker.antiPatterns = ['weekly-review'];
+    expect(checkIntegrity(playbook).map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/business-types/niche-product-maker.mdx mode',
+      'content/business-types/niche-product-maker.mdx antiPatterns[0]',
+      'content/plays/weekly-review.mdx related[0]',
     ]);
   });
 
   it('reports two pages claiming the same permanent link', () => {
-    const problems = checkIntegrity(
-      [],
-      [page('modes', 'a', { permalink: 'same' }), page('modes', 'same', {})],
-    );
+    const playbook = demoPlaybook();
+    entry(playbook.modes, 'hybrid').data.permalink = 'conversational';
+    const problems = checkIntegrity(playbook);
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toContain('/p/same/');
+    expect(problems[0]?.message).toContain('/p/conversational/');
+  });
+
+  it('reports example accounts whose business type or mode the playbook does not have', () => {
+    const playbook = demoPlaybook();
+    const [account] = playbook.accounts;
+    if (!account) throw new Error('the demo has example accounts');
+    account.data.businessType = 'bakery';
+    account.data.classification.mode = 'shouting';
+    expect(checkIntegrity(playbook).map((p) => `${p.file} ${p.field}`)).toEqual([
+      `${account.file} businessType`,
+      `${account.file} classification.mode`,
+    ]);
+  });
+
+  it('reports modes whose account rules cannot make bands', () => {
+    const playbook = demoPlaybook();
+    entry(playbook.modes, 'hybrid').data.accounts.replyShareFrom = 0.4;
+    expect(checkIntegrity(playbook).map((p) => `${p.file} ${p.field}`)).toEqual([
+      expect.stringMatching(/modes\/(hybrid|conversational)\.mdx accounts\.replyShareFrom$/),
+    ]);
   });
 
   it('lists pages past their review-by date, but not withdrawn ones', () => {

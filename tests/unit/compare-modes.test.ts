@@ -10,9 +10,9 @@ const mode = (id: string, order: number, stance: number, minutes: number[]) => (
     stance,
     fitsWhen: [`${id} fits`],
     failsWhen: [`${id} fails`],
-    weeklyRoutine: minutes.map((m) => ({ minutes: m })),
-    measures: [{ name: `${id} measure` }],
-    vanityMeasures: [{ name: 'Follower count' }],
+    weeklyRoutine: minutes.map((m, i) => ({ task: `task ${i + 1}`, minutes: m })),
+    measures: [{ name: `${id} measure`, why: 'it matters' }],
+    vanityMeasures: [{ name: 'Follower count', why: 'it does not' }],
     risks: [`${id} risk`],
   },
 });

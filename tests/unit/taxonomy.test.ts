@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { formatMinutes, formatPeople, sentenceCase } from '../../src/lib/format.ts';
 import { accountPath, comparePath, indexPath, playsForModePath } from '../../src/lib/playbook/routes.ts';
 import {
   businessTypesForMode,
   current,
-  formatMinutes,
-  formatPeople,
   groupByMode,
   inReferenceOrder,
   pickByIds,
   playsForMode,
-  sentenceCase,
   sortModes,
   splitByKind,
   titlesById,

@@ -70,7 +70,7 @@ export function describeBands(bands: readonly ReplyShareBand[]): string {
       if (bands.length === 1) return `${band.mode} at any share`;
       if (index === 0) return `${band.mode} under ${percent(band.to)}`;
       if (index === bands.length - 1) return `${band.mode} from ${percent(band.from)}`;
-      return `${band.mode} ${percent(band.from)}–${percent(band.to)}`;
+      return `${band.mode} ${Math.round(band.from * 100)}–${percent(band.to)}`;
     })
     .join(', ');
 }

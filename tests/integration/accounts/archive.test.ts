@@ -9,6 +9,7 @@ import { classify } from '../../../src/lib/accounts/classify.ts';
 import { measure } from '../../../src/lib/accounts/measure.ts';
 import { ARCHIVE_FILE, importArchive } from '../../../src/lib/node/x/archive.ts';
 import { listZipEntries } from '../../../src/lib/node/x/zip.ts';
+import { DEMO_MODES } from '../../support/demo-modes.ts';
 
 const ARCHIVES = path.join(import.meta.dirname, '../../fixtures/accounts/archives');
 const BASIC = path.join(ARCHIVES, 'basic');
@@ -73,7 +74,7 @@ describe('importing an X archive', () => {
     expect(m.offerShare).toBe(0.1429);
     expect(m.searchableOfferShare).toBe(1);
     expect(m.thanksOrSupportShare).toBe(0.4286);
-    expect(classify(m, 8).mode).toBe('hybrid');
+    expect(classify(m, 8, DEMO_MODES).mode).toBe('hybrid');
   });
 
   it('reads the same posts from a zip, with or without a top folder', () => {

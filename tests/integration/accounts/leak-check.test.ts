@@ -9,8 +9,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { DEMO_SALT } from '../../../src/lib/accounts/anonymize.ts';
-import { MODE_THRESHOLDS } from '../../../src/lib/accounts/classify.ts';
 import { generateDemoAccounts } from '../../../src/lib/accounts/demo/generate.ts';
+import { replyShareBands } from '../../../src/lib/accounts/mode-rules.ts';
 import { normalizeApiTimeline } from '../../../src/lib/accounts/normalize-api.ts';
 import { buildAccountRecord } from '../../../src/lib/accounts/record.ts';
 import { activityGridChart } from '../../../src/lib/charts/activity-grid.ts';
@@ -18,6 +18,7 @@ import { activityMixChart } from '../../../src/lib/charts/activity-mix.ts';
 import { replyShareChart } from '../../../src/lib/charts/reply-share.ts';
 import { weeklyPostsChart } from '../../../src/lib/charts/weekly-posts.ts';
 import { collectIdentifiers, findLeaks, formatLeaks } from '../../../src/lib/node/accounts/leak-check.ts';
+import { DEMO_MODES } from '../../support/demo-modes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -147,6 +148,7 @@ describe('findLeaks', () => {
         salt: DEMO_SALT,
         businessType: demo.archetype.businessType,
         recommendedMode: 'conversational',
+        modes: DEMO_MODES,
         plays: [],
         label: demo.archetype.label,
         illustrative: true,
@@ -154,7 +156,7 @@ describe('findLeaks', () => {
       files[`${record.pseudonym}/record.json`] = JSON.stringify(record);
       files[`${record.pseudonym}/anonymized.json`] = JSON.stringify(anonymized);
       files[`${record.pseudonym}/index.html`] = [
-        replyShareChart(record.metrics.replyToOthersShare, MODE_THRESHOLDS),
+        replyShareChart(record.metrics.replyToOthersShare, replyShareBands(DEMO_MODES)),
         activityMixChart(record.metrics.mix),
         activityGridChart(record.activity.grid),
         weeklyPostsChart(record.activity.weekly),

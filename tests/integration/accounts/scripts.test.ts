@@ -3,9 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pseudonymFor } from '../../../src/lib/accounts/anonymize.ts';
-import { recordFromArchive } from '../../../src/lib/node/accounts/pipeline.ts';
+import {
+  businessTypeFor,
+  loadAuditContext,
+  recordFromArchive,
+} from '../../../src/lib/node/accounts/pipeline.ts';
 import { readAccountRecords, writeRawState, writeRawUser } from '../../../src/lib/node/accounts/raw-cache.ts';
-import { resolveBusinessType } from '../../../src/lib/node/accounts/taxonomy.ts';
 import { accountRecordSchema } from '../../../src/schemas/account.ts';
 import { runScript, scratchDirs } from '../../fixtures/accounts/run-script.ts';
 import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fake-x-api.ts';
@@ -182,8 +185,8 @@ describe('npm run accounts:resync', () => {
     };
     const base = recordFromArchive(BASIC, {
       salt: SALT,
-      businessType: resolveBusinessType(dirs.contentDir, 'local-trades'),
-      plays: [],
+      playbook: loadAuditContext(dirs.contentDir),
+      businessType: businessTypeFor(dirs.contentDir, loadAuditContext(dirs.contentDir), 'local-trades'),
       label: 'Local trades account',
       illustrative: false,
       siteUrl: null,
@@ -251,8 +254,8 @@ describe('npm run accounts:resync', () => {
     const dirs = scratchDirs();
     const base = recordFromArchive(BASIC, {
       salt: SALT,
-      businessType: resolveBusinessType(dirs.contentDir, 'local-trades'),
-      plays: [],
+      playbook: loadAuditContext(dirs.contentDir),
+      businessType: businessTypeFor(dirs.contentDir, loadAuditContext(dirs.contentDir), 'local-trades'),
       label: 'Local trades account',
       illustrative: false,
       siteUrl: null,

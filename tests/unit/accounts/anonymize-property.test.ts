@@ -11,6 +11,7 @@ import { normalizeArchiveTimeline } from '../../../src/lib/accounts/normalize-ar
 import { buildAccountRecord } from '../../../src/lib/accounts/record.ts';
 import type { XTimelinePage, XTweet } from '../../../src/schemas/x-api.ts';
 import type { ArchiveTweet } from '../../../src/schemas/x-archive.ts';
+import { DEMO_MODES } from '../../support/demo-modes.ts';
 
 // Letters g–z only where hashes could appear, so a secret can never match a hex digest by chance.
 const LETTERS = 'ghijklmnopqrstuvwxyzGHJKLMNPQRSTUVWXYZ';
@@ -189,6 +190,7 @@ describe('anonymization property', () => {
         salt: `property-salt-${seed}-abcdef`,
         businessType: 'local-trades',
         recommendedMode: 'conversational',
+        modes: DEMO_MODES,
         plays: [],
         label: 'Random account',
         illustrative: false,
@@ -207,6 +209,7 @@ describe('anonymization property', () => {
         salt: `property-salt-${seed}-abcdef`,
         businessType: 'local-trades',
         recommendedMode: 'conversational',
+        modes: DEMO_MODES,
         plays: [],
         label: 'Random account',
         illustrative: false,

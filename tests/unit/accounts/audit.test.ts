@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { audit, findGaps, type PlaySummary, playsFor } from '../../../src/lib/accounts/audit.ts';
+import { audit, type PlaySummary, playsFor } from '../../../src/lib/accounts/audit.ts';
 import { classify } from '../../../src/lib/accounts/classify.ts';
-import type { AccountProfileFacts, Metrics, ModeId } from '../../../src/schemas/account.ts';
+import { findGaps, GAP_RULES } from '../../../src/lib/accounts/gaps.ts';
+import { ruleFor } from '../../../src/lib/accounts/mode-rules.ts';
+import type { AccountProfileFacts, Metrics } from '../../../src/schemas/account.ts';
+import { GAP_IDS } from '../../../src/schemas/gap.ts';
 import { metrics } from '../../fixtures/accounts/timeline-builders.ts';
+import { DEMO_MODES } from '../../support/demo-modes.ts';
 
 const profile: AccountProfileFacts = {
   followers: '1k-9.9k',
@@ -12,17 +16,14 @@ const profile: AccountProfileFacts = {
   siteKnown: true,
 };
 
-const gapsFor = (m: Metrics, mode: ModeId, p: AccountProfileFacts = profile, postCount = 200) =>
-  findGaps({
-    metrics: m,
-    classification: classify(m, postCount),
-    profile: p,
-    postCount,
-    recommendedMode: mode,
-    plays: [],
-  }).map((g) => g.id);
+const gapsFor = (m: Metrics, mode: string, p: AccountProfileFacts = profile, postCount = 200) =>
+  findGaps({ metrics: m, profile: p, postCount, mode: ruleFor(mode, DEMO_MODES) }).map((g) => g.id);
 
 describe('gap rules', () => {
+  it('are a table with one rule for every gap id', () => {
+    expect(Object.keys(GAP_RULES)).toEqual([...GAP_IDS]);
+  });
+
   it('finds nothing for an account that already does what its mode needs', () => {
     expect(gapsFor(metrics({ replyToOthersShare: 0.5 }), 'conversational')).toEqual([]);
   });
@@ -133,10 +134,11 @@ describe('audit', () => {
     const m = metrics({ replyToOthersShare: 0.02, distinctPeoplePer100Posts: 0.5 });
     const report = audit({
       metrics: m,
-      classification: classify(m, 200),
+      classification: classify(m, 200, DEMO_MODES),
       profile,
       postCount: 200,
       recommendedMode: 'conversational',
+      modes: DEMO_MODES,
       plays,
     });
     expect(report).toMatchObject({

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MODE_THRESHOLDS } from '../../../src/lib/accounts/classify.ts';
+import { replyShareBands } from '../../../src/lib/accounts/mode-rules.ts';
 import { activityGridChart, busiestSlots } from '../../../src/lib/charts/activity-grid.ts';
 import { activityMixChart } from '../../../src/lib/charts/activity-mix.ts';
 import { replyShareChart } from '../../../src/lib/charts/reply-share.ts';
 import { escapeXml } from '../../../src/lib/charts/svg.ts';
 import { weeklyPostsChart } from '../../../src/lib/charts/weekly-posts.ts';
+import { DEMO_MODES } from '../../support/demo-modes.ts';
+
+const BANDS = replyShareBands(DEMO_MODES);
 
 /** Every opened element is closed, in order: enough to catch broken markup. */
 function balanced(svg: string): boolean {
@@ -29,7 +32,7 @@ describe('account charts', () => {
   it('are well-formed, labelled SVG with a title and a description in words', () => {
     const charts = [
       activityMixChart({ original: 0.5, reply: 0.3, repost: 0.15, quote: 0.05 }),
-      replyShareChart(0.23, MODE_THRESHOLDS),
+      replyShareChart(0.23, BANDS),
       activityGridChart(grid),
       weeklyPostsChart([
         { week: '2026-W01', posts: 4 },
@@ -53,13 +56,13 @@ describe('account charts', () => {
   });
 
   it('place the reply-share marker on the scale and name its band', () => {
-    const svg = replyShareChart(0.25, MODE_THRESHOLDS);
+    const svg = replyShareChart(0.25, BANDS);
     expect(svg).toContain('x1="145" x2="145"'); // 10 + 0.25 × 540
     expect(svg).toContain(
-      '25% of posts reply to other people, in the hybrid band (broadcast-only under 10%, conversational from 40%).',
+      '25% of posts reply to other people, in the hybrid band (broadcast-only under 10%, hybrid 10–40%, conversational from 40%).',
     );
-    expect(replyShareChart(0.02, MODE_THRESHOLDS)).toContain('in the broadcast-only band');
-    expect(replyShareChart(0.6, MODE_THRESHOLDS)).toContain('in the conversational band');
+    expect(replyShareChart(0.02, BANDS)).toContain('in the broadcast-only band');
+    expect(replyShareChart(0.6, BANDS)).toContain('in the conversational band');
   });
 
   it('shade the busiest weekday-hour cells and list them', () => {

@@ -9,6 +9,7 @@ import { normalizeApiTimeline } from '../../../src/lib/accounts/normalize-api.ts
 import { checkPageSet } from '../../../src/lib/accounts/page-set.ts';
 import { buildAccountRecord } from '../../../src/lib/accounts/record.ts';
 import { xTimelinePageSchema, xUserResponseSchema } from '../../../src/schemas/x-api.ts';
+import { DEMO_MODES } from '../../support/demo-modes.ts';
 
 describe('demo generator', () => {
   it('covers the eight archetypes the guidance describes', () => {
@@ -61,6 +62,7 @@ describe('demo generator', () => {
         salt: DEMO_SALT,
         businessType: demo.archetype.businessType,
         recommendedMode: 'conversational',
+        modes: DEMO_MODES,
         plays: [],
         label: demo.archetype.label,
         illustrative: true,
