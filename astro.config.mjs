@@ -1,7 +1,10 @@
 // @ts-check
+
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildTimings } from './src/integrations/build-timings.ts';
 import { dropHeadInjectDirective } from './src/integrations/head-inject-directive.ts';
 import { integrityCheck } from './src/integrations/integrity.ts';
 import { leakCheck } from './src/integrations/leak-check.ts';
@@ -14,14 +17,22 @@ import { loadPlaybookConfig } from './src/lib/node/content/playbook-config.ts';
 const contentDir = resolveContentDir();
 const playbook = loadPlaybookConfig(contentDir);
 
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+// Astro writes the modules it generates for a build into <root>/.astro/ and imports them back,
+// so two builds from one folder would read each other's. PLAYBOOK_WORK_DIR gives a build its own
+// root for those files (the code still comes from this project's src/ and public/).
+const workDir = process.env.PLAYBOOK_WORK_DIR;
+
 export default defineConfig({
+  ...(workDir ? { root: workDir, srcDir: `${projectRoot}src`, publicDir: `${projectRoot}public` } : {}),
   site: playbook.site,
   base: playbook.base,
   trailingSlash: 'always',
-  // Separate output and cache folders let tests build several playbooks side by side.
+  // Separate output, cache and work folders let several playbooks build side by side.
   outDir: process.env.PLAYBOOK_OUT_DIR || './dist',
   cacheDir: process.env.PLAYBOOK_CACHE_DIR || './node_modules/.astro',
   integrations: [
+    buildTimings(),
     integrityCheck({ contentDir }),
     mdx(),
     dropHeadInjectDirective(),

@@ -12,13 +12,10 @@ import {
   recordFromRawCache,
   writeArchiveIdentifiers,
 } from '../src/lib/node/accounts/pipeline.ts';
-import {
-  readRawCache,
-  resolveRawDir,
-  resolveSalt,
-  writeAccountRecord,
-} from '../src/lib/node/accounts/raw-cache.ts';
-import { note, parseCliArgs, runCli, say, UsageError } from '../src/lib/node/accounts-cli.ts';
+import { readRawCache, resolveRawDir } from '../src/lib/node/accounts/raw-cache.ts';
+import { writeAccountRecord } from '../src/lib/node/accounts/records.ts';
+import { resolveSalt } from '../src/lib/node/accounts/salt.ts';
+import { note, parseCli, runCli, say, UsageError } from '../src/lib/node/cli.ts';
 import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import type { AccountRecord } from '../src/schemas/account.ts';
 
@@ -46,52 +43,55 @@ Environment: PLAYBOOK_SALT (required: the pseudonym key), PLAYBOOK_CONTENT_DIR, 
 Exit codes: 0 done, 1 failed (message names the file and the fix), 2 usage error.
 `;
 
-await runCli('accounts:import', HELP, async () => {
-  const { values } = parseCliArgs(process.argv.slice(2), {
-    archive: { type: 'string' },
-    raw: { type: 'string' },
-    'business-type': { type: 'string' },
-    site: { type: 'string' },
-    label: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (!values.archive === !values.raw) throw new UsageError('give exactly one of --archive or --raw');
-  if (!values['business-type']) throw new UsageError('--business-type is required');
-  if (values.site && !/^https?:\/\/[^/\s]+/.test(values.site))
-    throw new UsageError('--site must be a URL such as https://example.com');
-  const contentDir = resolveContentDir();
-  const playbook = loadAuditContext(contentDir);
-  const businessType = businessTypeFor(contentDir, playbook, values['business-type']);
-  const context = {
-    salt: resolveSalt({ demo: false }),
-    playbook,
-    businessType,
-    label: values.label ?? `${businessType.title} account`,
-    illustrative: false,
-  };
-  let record: AccountRecord;
-  if (values.archive) {
-    note(`Reading ${values.archive}…`);
-    const started = performance.now();
-    const built = recordFromArchive(values.archive, { ...context, siteUrl: values.site ?? null });
-    record = built.record;
-    note(
-      `  ${record.provenance.postCount.toLocaleString('en-US')} posts read and measured in ${Math.round(performance.now() - started)} ms.`,
-    );
-    if (!record.profile.siteKnown)
+await runCli(
+  'accounts:import',
+  async () => {
+    const { values } = parseCli(process.argv.slice(2), {
+      archive: { type: 'string' },
+      raw: { type: 'string' },
+      'business-type': { type: 'string' },
+      site: { type: 'string' },
+      label: { type: 'string' },
+    });
+    if (!values.archive === !values.raw) throw new UsageError('give exactly one of --archive or --raw');
+    if (!values['business-type']) throw new UsageError('--business-type is required');
+    if (values.site && !/^https?:\/\/[^/\s]+/.test(values.site))
+      throw new UsageError('--site must be a URL such as https://example.com');
+    const contentDir = resolveContentDir();
+    const playbook = loadAuditContext(contentDir);
+    const businessType = businessTypeFor(contentDir, playbook, values['business-type']);
+    const context = {
+      salt: resolveSalt({ demo: false }),
+      playbook,
+      businessType,
+      label: values.label ?? `${businessType.title} account`,
+      illustrative: false,
+    };
+    let record: AccountRecord;
+    if (values.archive) {
+      note(`Reading ${values.archive}…`);
+      const started = performance.now();
+      const built = recordFromArchive(values.archive, { ...context, siteUrl: values.site ?? null });
+      record = built.record;
       note(
-        '  The own site is unknown (archives keep only a t.co link): pass --site to measure self-promotion.',
+        `  ${record.provenance.postCount.toLocaleString('en-US')} posts read and measured in ${Math.round(performance.now() - started)} ms.`,
       );
-    const ids = writeArchiveIdentifiers(resolveRawDir(), record.pseudonym, built.identifiers);
-    note(`  Identifiers for the leak check: ${ids}`);
-  } else {
-    record = recordFromRawCache(readRawCache(values.raw as string), context).record;
-  }
-  const file = writeAccountRecord(contentDir, record);
-  say(`Wrote ${file}`);
-  say(
-    `  ${record.classification.mode} (confidence ${Math.round(record.classification.confidence * 100)}%), recommended ${record.audit.recommendedMode}; ${record.audit.gaps.length} gap(s).`,
-  );
-  say(`  ${provenanceLine(record)}`);
-  return 0;
-});
+      if (!record.profile.siteKnown)
+        note(
+          '  The own site is unknown (archives keep only a t.co link): pass --site to measure self-promotion.',
+        );
+      const ids = writeArchiveIdentifiers(resolveRawDir(), record.pseudonym, built.identifiers);
+      note(`  Identifiers for the leak check: ${ids}`);
+    } else {
+      record = recordFromRawCache(readRawCache(values.raw as string), context).record;
+    }
+    const file = writeAccountRecord(contentDir, record);
+    say(`Wrote ${file}`);
+    say(
+      `  ${record.classification.mode} (confidence ${Math.round(record.classification.confidence * 100)}%), recommended ${record.audit.recommendedMode}; ${record.audit.gaps.length} gap(s).`,
+    );
+    say(`  ${provenanceLine(record)}`);
+    return 0;
+  },
+  { help: HELP },
+);

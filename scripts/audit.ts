@@ -17,8 +17,10 @@ import {
   recordFromArchive,
   recordFromRawCache,
 } from '../src/lib/node/accounts/pipeline.ts';
-import { readAccountRecord, readRawCache, recordFile, SALT_ENV } from '../src/lib/node/accounts/raw-cache.ts';
-import { note, parseCliArgs, runCli, say, UsageError } from '../src/lib/node/accounts-cli.ts';
+import { readRawCache } from '../src/lib/node/accounts/raw-cache.ts';
+import { readAccountRecord, recordFile } from '../src/lib/node/accounts/records.ts';
+import { SALT_ENV } from '../src/lib/node/accounts/salt.ts';
+import { note, parseCli, runCli, say, UsageError } from '../src/lib/node/cli.ts';
 import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import type { AccountRecord } from '../src/schemas/account.ts';
 
@@ -42,69 +44,72 @@ meaningless outside this run.
 Exit codes: 0 done, 1 failed, 2 usage error.
 `;
 
-await runCli('audit', HELP, async () => {
-  const { values } = parseCliArgs(process.argv.slice(2), {
-    archive: { type: 'string' },
-    raw: { type: 'string' },
-    account: { type: 'string' },
-    'business-type': { type: 'string' },
-    site: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h' },
-  });
-  const sources = [values.archive, values.raw, values.account].filter(Boolean).length;
-  if (sources !== 1) throw new UsageError('give exactly one of --archive, --raw or --account');
-  const contentDir = resolveContentDir();
-  const playbook = loadAuditContext(contentDir);
+await runCli(
+  'audit',
+  async () => {
+    const { values } = parseCli(process.argv.slice(2), {
+      archive: { type: 'string' },
+      raw: { type: 'string' },
+      account: { type: 'string' },
+      'business-type': { type: 'string' },
+      site: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    });
+    const sources = [values.archive, values.raw, values.account].filter(Boolean).length;
+    if (sources !== 1) throw new UsageError('give exactly one of --archive, --raw or --account');
+    const contentDir = resolveContentDir();
+    const playbook = loadAuditContext(contentDir);
 
-  let record: AccountRecord;
-  if (values.account) {
-    const file = fs.existsSync(values.account) ? values.account : recordFile(contentDir, values.account);
-    if (!fs.existsSync(file)) throw new UsageError(`--account: no file ${values.account} and no ${file}`);
-    const stored = readAccountRecord(file);
-    const businessType = businessTypeFor(
-      contentDir,
-      playbook,
-      values['business-type'] ?? stored.businessType,
-    );
-    record = {
-      ...stored,
-      businessType: businessType.id,
-      audit: audit({
-        metrics: stored.metrics,
-        classification: stored.classification,
-        profile: stored.profile,
-        postCount: stored.provenance.postCount,
-        recommendedMode: businessType.mode,
-        modes: playbook.modes,
-        plays: playbook.plays,
-        preferredPlays: businessType.plays,
-      }),
-    };
-  } else {
-    if (!values['business-type'])
-      throw new UsageError('--business-type is required with --archive and --raw');
-    const businessType = businessTypeFor(contentDir, playbook, values['business-type']);
-    const salt = process.env[SALT_ENV] || randomBytes(32).toString('hex');
-    const context = {
-      salt,
-      playbook,
-      businessType,
-      label: `${businessType.title} account`,
-      illustrative: false,
-    };
-    if (values.archive) {
-      note(`Reading ${values.archive}…`);
-      record = recordFromArchive(values.archive, { ...context, siteUrl: values.site ?? null }).record;
+    let record: AccountRecord;
+    if (values.account) {
+      const file = fs.existsSync(values.account) ? values.account : recordFile(contentDir, values.account);
+      if (!fs.existsSync(file)) throw new UsageError(`--account: no file ${values.account} and no ${file}`);
+      const stored = readAccountRecord(file);
+      const businessType = businessTypeFor(
+        contentDir,
+        playbook,
+        values['business-type'] ?? stored.businessType,
+      );
+      record = {
+        ...stored,
+        businessType: businessType.id,
+        audit: audit({
+          metrics: stored.metrics,
+          classification: stored.classification,
+          profile: stored.profile,
+          postCount: stored.provenance.postCount,
+          recommendedMode: businessType.mode,
+          modes: playbook.modes,
+          plays: playbook.plays,
+          preferredPlays: businessType.plays,
+        }),
+      };
     } else {
-      record = recordFromRawCache(readRawCache(values.raw as string), context).record;
+      if (!values['business-type'])
+        throw new UsageError('--business-type is required with --archive and --raw');
+      const businessType = businessTypeFor(contentDir, playbook, values['business-type']);
+      const salt = process.env[SALT_ENV] || randomBytes(32).toString('hex');
+      const context = {
+        salt,
+        playbook,
+        businessType,
+        label: `${businessType.title} account`,
+        illustrative: false,
+      };
+      if (values.archive) {
+        note(`Reading ${values.archive}…`);
+        record = recordFromArchive(values.archive, { ...context, siteUrl: values.site ?? null }).record;
+      } else {
+        record = recordFromRawCache(readRawCache(values.raw as string), context).record;
+      }
     }
-  }
-  if (values.json) {
-    say(JSON.stringify(record, null, 2));
-  } else {
-    const businessType = businessTypeFor(contentDir, playbook, record.businessType);
-    say(formatAuditReport(record, businessType.title));
-  }
-  return 0;
-});
+    if (values.json) {
+      say(JSON.stringify(record, null, 2));
+    } else {
+      const businessType = businessTypeFor(contentDir, playbook, record.businessType);
+      say(formatAuditReport(record, businessType.title));
+    }
+    return 0;
+  },
+  { help: HELP },
+);

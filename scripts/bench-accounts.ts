@@ -11,10 +11,11 @@ import { zipSync } from 'fflate';
 import { anonymizeTimeline } from '../src/lib/accounts/anonymize.ts';
 import { audit } from '../src/lib/accounts/audit.ts';
 import { classify } from '../src/lib/accounts/classify.ts';
-import { mulberry32 } from '../src/lib/accounts/demo/generate.ts';
+import { mulberry32 } from '../src/lib/accounts/demo/random.ts';
 import { activity, measure } from '../src/lib/accounts/measure.ts';
+import { SEQUENCE_LIMIT, snowflakeAt } from '../src/lib/accounts/snowflake.ts';
 import { loadAuditContext } from '../src/lib/node/accounts/pipeline.ts';
-import { numberOption, parseCliArgs, runCli, say } from '../src/lib/node/accounts-cli.ts';
+import { numberOption, parseCli, runCli, say } from '../src/lib/node/cli.ts';
 import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import { importArchive } from '../src/lib/node/x/archive.ts';
 
@@ -30,7 +31,6 @@ Usage: npm run bench:accounts -- [--posts <n>] [--parts <n>] [--keep]
 Exit codes: 0 done, 1 failed, 2 usage error.
 `;
 
-const EPOCH = 1288834974657n;
 const WORDS =
   'bread oven market morning fresh order table coffee friday weekend sourdough pastry delivery shop local team thanks today new batch special menu'.split(
     ' ',
@@ -51,7 +51,7 @@ function syntheticTweets(count: number): unknown[] {
   let at = end;
   for (let i = 0; i < count; i++) {
     at -= Math.floor(rand() * 40 * 60_000);
-    const id = ((BigInt(at) - EPOCH) * 4194304n + BigInt(i % 4194304)).toString();
+    const id = snowflakeAt(at, i % SEQUENCE_LIMIT);
     const person = `user_${Math.floor(rand() * 5000)}`;
     const roll = rand();
     const words = Array.from(
@@ -95,7 +95,7 @@ function syntheticTweets(count: number): unknown[] {
         },
       });
     } else if (roll < 0.55) {
-      const parent = ((BigInt(at - 3_600_000) - EPOCH) * 4194304n).toString();
+      const parent = snowflakeAt(at - 3_600_000);
       tweets.push({
         tweet: {
           ...base,
@@ -145,77 +145,80 @@ function syntheticTweets(count: number): unknown[] {
   return tweets;
 }
 
-await runCli('bench:accounts', HELP, async () => {
-  const { values } = parseCliArgs(process.argv.slice(2), {
-    posts: { type: 'string' },
-    parts: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h' },
-  });
-  const posts = Math.floor(numberOption(values.posts, 'posts', 100_000));
-  const parts = Math.floor(numberOption(values.parts, 'parts', 2));
-  say(`Generating a synthetic archive of ${posts.toLocaleString('en-US')} posts in ${parts} file(s)…`);
-  const tweets = syntheticTweets(posts);
-  const encoder = new TextEncoder();
-  const files: Record<string, Uint8Array> = {
-    'data/account.js': encoder.encode(
-      `window.YTD.account.part0 = ${JSON.stringify([{ account: { email: 'bench@example.com', username: 'bench_bakery', accountId: '424242424242', accountDisplayName: 'Bench Bakery' } }], null, 2)}`,
-    ),
-    'data/profile.js': encoder.encode(
-      `window.YTD.profile.part0 = ${JSON.stringify([{ profile: { description: { bio: 'Bakery in town baking bread every morning. Order online.', website: 'https://t.co/site' } } }], null, 2)}`,
-    ),
-    'data/direct-messages.js': encoder.encode('window.YTD.direct_messages.part0 = []'),
-  };
-  const per = Math.ceil(tweets.length / parts);
-  for (let part = 0; part < parts; part++) {
-    const name = part === 0 ? 'data/tweets.js' : `data/tweets-part${part}.js`;
-    files[name] = encoder.encode(
-      `window.YTD.tweets.part${part} = ${JSON.stringify(tweets.slice(part * per, (part + 1) * per), null, 2)}`,
+await runCli(
+  'bench:accounts',
+  async () => {
+    const { values } = parseCli(process.argv.slice(2), {
+      posts: { type: 'string' },
+      parts: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    });
+    const posts = Math.floor(numberOption(values.posts, 'posts', 100_000));
+    const parts = Math.floor(numberOption(values.parts, 'parts', 2));
+    say(`Generating a synthetic archive of ${posts.toLocaleString('en-US')} posts in ${parts} file(s)…`);
+    const tweets = syntheticTweets(posts);
+    const encoder = new TextEncoder();
+    const files: Record<string, Uint8Array> = {
+      'data/account.js': encoder.encode(
+        `window.YTD.account.part0 = ${JSON.stringify([{ account: { email: 'bench@example.com', username: 'bench_bakery', accountId: '424242424242', accountDisplayName: 'Bench Bakery' } }], null, 2)}`,
+      ),
+      'data/profile.js': encoder.encode(
+        `window.YTD.profile.part0 = ${JSON.stringify([{ profile: { description: { bio: 'Bakery in town baking bread every morning. Order online.', website: 'https://t.co/site' } } }], null, 2)}`,
+      ),
+      'data/direct-messages.js': encoder.encode('window.YTD.direct_messages.part0 = []'),
+    };
+    const per = Math.ceil(tweets.length / parts);
+    for (let part = 0; part < parts; part++) {
+      const name = part === 0 ? 'data/tweets.js' : `data/tweets-part${part}.js`;
+      files[name] = encoder.encode(
+        `window.YTD.tweets.part${part} = ${JSON.stringify(tweets.slice(part * per, (part + 1) * per), null, 2)}`,
+      );
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-bench-'));
+    const zip = path.join(dir, 'archive.zip');
+    fs.writeFileSync(zip, zipSync(files, { level: 6 }));
+    const rawBytes = Object.values(files).reduce((n, f) => n + f.length, 0);
+    say(
+      `  ${(rawBytes / 1e6).toFixed(1)} MB of scripts, ${(fs.statSync(zip).size / 1e6).toFixed(1)} MB zipped.`,
     );
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-bench-'));
-  const zip = path.join(dir, 'archive.zip');
-  fs.writeFileSync(zip, zipSync(files, { level: 6 }));
-  const rawBytes = Object.values(files).reduce((n, f) => n + f.length, 0);
-  say(
-    `  ${(rawBytes / 1e6).toFixed(1)} MB of scripts, ${(fs.statSync(zip).size / 1e6).toFixed(1)} MB zipped.`,
-  );
 
-  const { modes } = loadAuditContext(resolveContentDir());
-  const t0 = performance.now();
-  const timeline = importArchive(zip, { siteUrl: 'https://bench-bakery.example' });
-  const t1 = performance.now();
-  const anonymized = anonymizeTimeline(timeline, { salt: 'bench-salt-0123456789abcdef' });
-  const t2 = performance.now();
-  const metrics = measure(anonymized);
-  const classification = classify(metrics, anonymized.posts.length, modes);
-  audit({
-    metrics,
-    classification,
-    profile: anonymized.profile,
-    postCount: anonymized.posts.length,
-    recommendedMode: 'hybrid',
-    modes,
-    plays: [],
-  });
-  activity(anonymized);
-  const t3 = performance.now();
+    const { modes } = loadAuditContext(resolveContentDir());
+    const t0 = performance.now();
+    const timeline = importArchive(zip, { siteUrl: 'https://bench-bakery.example' });
+    const t1 = performance.now();
+    const anonymized = anonymizeTimeline(timeline, { salt: 'bench-salt-0123456789abcdef' });
+    const t2 = performance.now();
+    const metrics = measure(anonymized);
+    const classification = classify(metrics, anonymized.posts.length, modes);
+    audit({
+      metrics,
+      classification,
+      profile: anonymized.profile,
+      postCount: anonymized.posts.length,
+      recommendedMode: 'hybrid',
+      modes,
+      plays: [],
+    });
+    activity(anonymized);
+    const t3 = performance.now();
 
-  const ms = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`;
-  const rows: [string, string][] = [
-    [
-      'Import (unzip, parse, validate, normalize)',
-      `${ms(t1 - t0)} (${Math.round(timeline.posts.length / ((t1 - t0) / 1000)).toLocaleString('en-US')} posts/s)`,
-    ],
-    ['Anonymize', ms(t2 - t1)],
-    ['Measure, classify, audit', ms(t3 - t2)],
-    [
-      `Total for ${timeline.posts.length.toLocaleString('en-US')} posts`,
-      `${ms(t3 - t0)} (classified ${classification.mode})`,
-    ],
-  ];
-  for (const [label, value] of rows) say(`${label.padEnd(44)} ${value}`);
-  if (values.keep) say(`Archive kept at ${zip}`);
-  else fs.rmSync(dir, { recursive: true, force: true });
-  return 0;
-});
+    const ms = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`;
+    const rows: [string, string][] = [
+      [
+        'Import (unzip, parse, validate, normalize)',
+        `${ms(t1 - t0)} (${Math.round(timeline.posts.length / ((t1 - t0) / 1000)).toLocaleString('en-US')} posts/s)`,
+      ],
+      ['Anonymize', ms(t2 - t1)],
+      ['Measure, classify, audit', ms(t3 - t2)],
+      [
+        `Total for ${timeline.posts.length.toLocaleString('en-US')} posts`,
+        `${ms(t3 - t0)} (classified ${classification.mode})`,
+      ],
+    ];
+    for (const [label, value] of rows) say(`${label.padEnd(44)} ${value}`);
+    if (values.keep) say(`Archive kept at ${zip}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+    return 0;
+  },
+  { help: HELP },
+);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ImportError, importArticle } from '../src/lib/content/import-article.ts';
 import { parseSource } from '../src/lib/content/sources.ts';
 import { PlaybookError } from '../src/lib/errors.ts';
-import { EXIT_FAILURE, parseCli, runCli, UsageError } from '../src/lib/node/cli.ts';
+import { EXIT_FAILURE, note, parseCli, runCli, say, UsageError } from '../src/lib/node/cli.ts';
 import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
 import { writeFileAtomic } from '../src/lib/node/files/atomic-write.ts';
 import { displayPath } from '../src/lib/node/files/display-path.ts';
@@ -26,30 +26,34 @@ The content folder is $PLAYBOOK_CONTENT_DIR (default: content/).
 Exit codes: 0 imported or unchanged, 1 a file could not be imported, 2 wrong usage.
 `;
 
-await runCli('sources:import', () => {
-  const { values, positionals } = parseCli(
-    process.argv.slice(2),
-    { force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
-    HELP,
-  );
-  if (positionals.length === 0) throw new UsageError('give at least one .txt or .md file to import');
-  const sourcesDir = path.join(resolveContentDir(), 'sources');
-  let failures = 0;
-  for (const input of positionals) {
-    try {
-      const result = importOne(input, sourcesDir, {
-        force: values.force === true,
-        dryRun: values['dry-run'] === true,
-      });
-      process.stdout.write(`${result}\n`);
-    } catch (error) {
-      if (!(error instanceof ImportError || error instanceof PlaybookError)) throw error;
-      failures++;
-      process.stderr.write(`sources:import: ${error.message}\n`);
+await runCli(
+  'sources:import',
+  () => {
+    const { values, positionals } = parseCli(
+      process.argv.slice(2),
+      { force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+      { positionals: true },
+    );
+    if (positionals.length === 0) throw new UsageError('give at least one .txt or .md file to import');
+    const sourcesDir = path.join(resolveContentDir(), 'sources');
+    let failures = 0;
+    for (const input of positionals) {
+      try {
+        const result = importOne(input, sourcesDir, {
+          force: values.force === true,
+          dryRun: values['dry-run'] === true,
+        });
+        say(result);
+      } catch (error) {
+        if (!(error instanceof ImportError || error instanceof PlaybookError)) throw error;
+        failures++;
+        note(`sources:import: ${error.message}`);
+      }
     }
-  }
-  return failures > 0 ? EXIT_FAILURE : undefined;
-});
+    return failures > 0 ? EXIT_FAILURE : undefined;
+  },
+  { help: HELP },
+);
 
 function importOne(input: string, sourcesDir: string, options: { force: boolean; dryRun: boolean }): string {
   if (!fs.existsSync(input) || !fs.statSync(input).isFile()) throw new ImportError(`${input}: no such file.`);

@@ -1,13 +1,40 @@
+/**
+ * Three projects, so each kind of test runs at the speed it can:
+ * - unit: pure logic and the content check on fixture folders; many files at once.
+ * - integration: fixture playbooks built with `astro build`, scripts run as child processes and
+ *   the fake X API on 127.0.0.1; two files at a time, each build in its own work folder.
+ * - e2e: the demo playbook, built once by the project's global setup (only when an e2e test is
+ *   queued), checked by the link checker and driven in a real Chromium, one file at a time.
+ * `npm test` runs all three; `npm test -- --project unit` runs one.
+ */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
-    // Builds and browsers share two cores: run heavy files one at a time, with room to finish.
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          // Each build gets its own work folder (PLAYBOOK_WORK_DIR), so two can run at once.
+          include: ['tests/integration/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          // One browser and one built site, shared by the files in turn.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

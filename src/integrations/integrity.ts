@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { pagesDueForReview } from '../lib/content/integrity.ts';
 import { type PlaybookPage, playbookPages } from '../lib/content/playbook.ts';
 import { formatProblem, PlaybookError } from '../lib/errors.ts';
+import { recordPhase } from '../lib/node/build-timings.ts';
 import { today } from '../lib/node/clock.ts';
 import { checkContent } from '../lib/node/content/check-content.ts';
 
@@ -31,6 +32,7 @@ export function integrityCheck({ contentDir }: { contentDir: string }): AstroInt
         const pages = playbookPages(playbook);
         duePages = pagesDueForReview(pages, today());
         const passages = playbook.sources.reduce((n, s) => n + s.data.passages.length, 0);
+        recordPhase('content check', performance.now() - started);
         logger.info(
           `${playbook.sources.length} sources, ${passages} passages, ${pages.length} pages checked in ${Math.round(performance.now() - started)} ms`,
         );

@@ -1,7 +1,7 @@
 /**
  * After every build, scans the output for any handle, name, user id, post id or URL present in
- * the raw account data (data/raw and the demo generator's raw responses) and fails the build if
- * one leaked: the published examples must not lead back to a person.
+ * the raw account data (data/raw and the demo accounts' committed identifiers) and fails the
+ * build if one leaked: the published examples must not lead back to a person.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';

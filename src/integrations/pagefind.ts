@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { recordPhase } from '../lib/node/build-timings.ts';
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -22,6 +23,7 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          recordPhase('pagefind', performance.now() - started);
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();

@@ -3,7 +3,6 @@
  * offers it on the next build, with no code change.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPlaybookOrThrow } from '../../src/lib/node/content/read-playbook.ts';
@@ -13,12 +12,12 @@ import {
   recommend,
   segmentsToAnswers,
 } from '../../src/lib/playbook/chooser.ts';
-import { buildPlaybook, copyFixture, PROJECT_ROOT } from '../support/build.ts';
+import { buildPlaybook, copyFixture, PROJECT_ROOT, scratchDir } from '../support/build.ts';
 
 describe('adding a business type', () => {
   it('takes one file, and the next build has its page and offers it in the chooser', async () => {
-    const contentDir = copyFixture(path.join(PROJECT_ROOT, 'content'));
-    const template = fs.readFileSync(path.join(contentDir, 'business-types/local-trades.mdx'), 'utf8');
+    const contentDir = copyFixture(path.join(PROJECT_ROOT, 'tests/fixtures/playbooks/mini'));
+    const template = fs.readFileSync(path.join(contentDir, 'business-types/corner-shop.mdx'), 'utf8');
     const newType = template
       .replace(/^title: .*$/m, 'title: Event organisers')
       .replace(
@@ -47,21 +46,21 @@ describe('adding a business type', () => {
       );
     expect(winning, 'some set of answers should lead to the new business type').toBeDefined();
 
-    const outDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-added-')), 'dist');
+    const outDir = path.join(scratchDir('added'), 'dist');
     const result = await buildPlaybook({ contentDir, outDir });
     expect(result.code, result.output).toBe(0);
     expect(
       fs.readFileSync(path.join(outDir, 'business-types/event-organisers/index.html'), 'utf8'),
     ).toContain('Event organisers');
     expect(fs.readFileSync(path.join(outDir, 'business-types/index.html'), 'utf8')).toContain(
-      'href="/business-types/event-organisers/"',
+      'href="/mini/business-types/event-organisers/"',
     );
     const resultPage = fs.readFileSync(
       path.join(outDir, 'chooser', ...(winning ?? []), 'index.html'),
       'utf8',
     );
     expect(resultPage).toMatch(
-      /Your answers are closest to <a href="\/business-types\/event-organisers\/">Event organisers<\/a>/,
+      /Your answers are closest to <a href="\/mini\/business-types\/event-organisers\/">Event organisers<\/a>/,
     );
   }, 180_000);
 });

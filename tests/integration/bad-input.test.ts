@@ -1,8 +1,12 @@
+/**
+ * Bad input stops the build itself: a real `astro build` of a broken copy of the mini playbook
+ * fails, says what is wrong, and leaves no half-written site. The messages for every other kind
+ * of bad input come from the same check without a build (tests/unit/content-check.test.ts).
+ */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPlaybook, copyFixture, PROJECT_ROOT } from '../support/build.ts';
+import { buildPlaybook, copyFixture, PROJECT_ROOT, scratchDir } from '../support/build.ts';
 
 const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/playbooks/mini');
 
@@ -13,7 +17,7 @@ async function buildBroken(
 ): Promise<string> {
   const contentDir = copyFixture(fixture);
   breakIt(contentDir);
-  const outDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-broken-')), 'dist');
+  const outDir = path.join(scratchDir('broken'), 'dist');
   const result = await buildPlaybook({ contentDir, outDir, env });
   expect(result.code, result.output).not.toBe(0);
   expect(fs.existsSync(outDir), 'a failed build must not leave a half-written site').toBe(false);
@@ -24,92 +28,23 @@ const edit = (file: string, change: (text: string) => string) =>
   fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
 
 describe('bad input fails the build with a message naming the file, the field and the fix', () => {
-  it('a citation of an unknown passage', async () => {
-    const output = await buildBroken((dir) =>
-      edit(path.join(dir, 'pages/start-here.mdx'), (t) => t.replace('- beta/robots', '- beta/robot')),
-    );
+  it('a citation of an unknown passage, in a page kept in a sub-folder, with no stack trace', async () => {
+    const output = await buildBroken((dir) => {
+      fs.mkdirSync(path.join(dir, 'pages/drafts'));
+      fs.writeFileSync(
+        path.join(dir, 'pages/drafts/hidden.mdx'),
+        fs
+          .readFileSync(path.join(dir, 'pages/start-here.mdx'), 'utf8')
+          .replace('- beta/robots', '- beta/robot')
+          .replace('permalink: start', 'permalink: hidden')
+          .replace('  - /guides/begin/\n', '  - /guides/hidden-begin/\n'),
+      );
+    });
     expect(output).toContain(
-      'pages/start-here.mdx [cites[0]] cites "beta/robot", which is not a passage of any source.',
+      'pages/drafts/hidden.mdx [cites[0]] cites "beta/robot", which is not a passage of any source.',
     );
     expect(output).toContain('did you mean "beta/robots"?');
-  });
-
-  it('an inline citation of an unknown passage, with its line', async () => {
-    const output = await buildBroken((dir) =>
-      edit(path.join(dir, 'pages/start-here.mdx'), (t) =>
-        t.replace('alpha-notes/research-list', 'alpha-notes/no-such-passage'),
-      ),
-    );
-    expect(output).toMatch(/pages\/start-here\.mdx:17 \[<Cite id="alpha-notes\/no-such-passage">\] cites/);
-  });
-
-  it('two passages with the same id', async () => {
-    const output = await buildBroken((dir) =>
-      edit(path.join(dir, 'sources/beta.md'), (t) => `${t}\nAnother passage entirely. {#robots}\n`),
-    );
-    expect(output).toMatch(
-      /sources\/beta\.md:\d+ \[beta\/robots\] is the same passage id as the passage at line 7\./,
-    );
-    expect(output).toContain('choose another {#…} marker');
-  });
-
-  it('two pages with the same id', async () => {
-    const output = await buildBroken((dir) =>
-      fs.copyFileSync(path.join(dir, 'pages/stale.mdx'), path.join(dir, 'pages/stale.md')),
-    );
-    expect(output).toMatch(
-      /pages\/stale\.mdx? \[\(file name\)\] gives the guide id "stale", which .*pages\/stale\.mdx? already has\./,
-    );
-  });
-
-  it('frontmatter that breaks the schema: a missing field and a wrong type', async () => {
-    const output = await buildBroken((dir) =>
-      edit(path.join(dir, 'pages/start-here.mdx'), (t) =>
-        t.replace('owner: "Fixture editor"\n', '').replace('reviewBy: 2027-10-01', 'reviewBy: next year'),
-      ),
-    );
-    expect(output).toContain('pages/start-here.mdx [owner]');
-    expect(output).toContain('add the required field "owner" (expected string)');
-    expect(output).toContain('pages/start-here.mdx [reviewBy] expected a date written as YYYY-MM-DD');
-  });
-
-  it('a field the schema does not know, such as a typo', async () => {
-    const output = await buildBroken((dir) =>
-      edit(path.join(dir, 'sources/beta.md'), (t) => t.replace('about:', 'abuot:')),
-    );
-    expect(output).toContain('sources/beta.md [about] ');
-    expect(output).toContain('remove or rename "abuot"');
-  });
-
-  it('an empty source', async () => {
-    const output = await buildBroken((dir) =>
-      fs.writeFileSync(
-        path.join(dir, 'sources/empty.md'),
-        '---\ntitle: "Empty"\nsummary: "s"\nabout: "a"\n---\n\n   \n',
-      ),
-    );
-    expect(output).toContain('sources/empty.md has no passages: the body is empty.');
-  });
-
-  it('a file that is not UTF-8', async () => {
-    const output = await buildBroken((dir) => {
-      const latin1 = Buffer.from(
-        '---\ntitle: "Caf\xe9"\nsummary: "s"\nabout: "a"\n---\n\nCaf\xe9 au lait.\n',
-        'latin1',
-      );
-      fs.writeFileSync(path.join(dir, 'sources/latin1.md'), latin1);
-    });
-    expect(output).toContain('sources/latin1.md is not UTF-8 text (first invalid byte at offset 15).');
-    expect(output).toContain('re-save the file with UTF-8 encoding');
-  });
-
-  it('frontmatter that is not valid YAML, with its line', async () => {
-    const output = await buildBroken((dir) =>
-      edit(path.join(dir, 'sources/beta.md'), (t) =>
-        t.replace('summary: "A second fixture source."', 'summary: "unclosed'),
-      ),
-    );
-    expect(output).toMatch(/sources\/beta\.md(:\d+)? \[\(frontmatter\)\] has invalid YAML/);
+    expect(output).not.toMatch(/TypeError|\n\s+at .*\.(ts|js):\d+/);
   });
 
   it('a playbook config with a bad site URL', async () => {
@@ -122,7 +57,7 @@ describe('bad input fails the build with a message naming the file, the field an
   });
 
   it('a page that would publish a handle, name or id from the raw account data', async () => {
-    const rawDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-raw-'));
+    const rawDir = scratchDir('raw');
     fs.mkdirSync(path.join(rawDir, 'leaky'));
     fs.writeFileSync(
       path.join(rawDir, 'leaky/user.json'),

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPlaybook, PROJECT_ROOT } from '../support/build.ts';
+import { buildPlaybook, PROJECT_ROOT, scratchDir } from '../support/build.ts';
 import { checkLinks } from '../support/link-check.ts';
 
 const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/playbooks/mini');
@@ -11,7 +10,7 @@ let output: string;
 const read = (page: string) => fs.readFileSync(path.join(outDir, page), 'utf8');
 
 beforeAll(async () => {
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-mini-'));
+  outDir = scratchDir('mini');
   const result = await buildPlaybook({ contentDir: fixture, outDir });
   output = result.output;
   expect(result.code, result.output).toBe(0);
@@ -42,6 +41,12 @@ describe('a second playbook built from its own content folder', () => {
     const beta = read('sources/beta/index.html');
     expect(beta).toContain('href="/mini/guides/start-here/"');
     expect(beta).toContain('href="/mini/guides/stale/"');
+  });
+
+  it('builds a page kept in a sub-folder at the address its file name gives', () => {
+    const page = read('guides/further-reading/index.html');
+    expect(page).toContain('<h1>Further reading</h1>');
+    expect(read('sources/alpha-notes/index.html')).toContain('href="/mini/guides/further-reading/"');
   });
 
   it('renders an inline citation as an attributed link to the passage anchor', () => {

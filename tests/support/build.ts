@@ -4,10 +4,33 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Where tests build and copy playbooks: inside the project's own cache folder, whatever TMPDIR
+ * is. A build imports its own prerender chunks and an MDX file imports Astro's runtime, and Node
+ * resolves those packages from where the file sits, so both must live under the project.
+ */
+export const TEST_CACHE = path.join(PROJECT_ROOT, 'node_modules/.cache/x-playbook-tests');
+
+/** Folders of earlier runs are removed once they are this old: no test run lasts that long. */
+const STALE_MS = 60 * 60 * 1000;
+let swept = false;
+
+/** A fresh, empty folder under the test cache; leftovers of runs over an hour old are swept first. */
+export function scratchDir(prefix: string): string {
+  fs.mkdirSync(TEST_CACHE, { recursive: true });
+  if (!swept) {
+    swept = true;
+    for (const name of fs.readdirSync(TEST_CACHE)) {
+      const dir = path.join(TEST_CACHE, name);
+      if (Date.now() - fs.statSync(dir).mtimeMs > STALE_MS) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return fs.mkdtempSync(path.join(TEST_CACHE, `${prefix}-`));
+}
 
 export interface BuildResult {
   code: number | null;
@@ -20,7 +43,7 @@ export function buildPlaybook(options: {
   outDir: string;
   env?: Record<string, string>;
 }): Promise<BuildResult> {
-  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-cache-'));
+  const cacheDir = scratchDir('astro-cache');
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -33,6 +56,7 @@ export function buildPlaybook(options: {
           PLAYBOOK_CONTENT_DIR: options.contentDir,
           PLAYBOOK_OUT_DIR: options.outDir,
           PLAYBOOK_CACHE_DIR: cacheDir,
+          PLAYBOOK_WORK_DIR: cacheDir,
           ...options.env,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,7 +76,7 @@ export function buildPlaybook(options: {
 
 /** Copies a fixture folder to a fresh temp folder that a test may change. */
 export function copyFixture(fixture: string): string {
-  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-content-'));
+  const target = scratchDir('content');
   fs.cpSync(fixture, target, { recursive: true });
   return target;
 }

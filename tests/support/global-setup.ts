@@ -1,12 +1,12 @@
 /**
- * Builds the demo playbook (content/) once per test run into a temp folder, so the link check,
- * the leak check and the browser tests all look at one real, fresh build.
+ * Builds the demo playbook (content/) once per run of the e2e project, into a fresh folder under
+ * the project's test cache, so the link check, the leak check and the browser tests all look at
+ * one real, fresh build. Vitest runs it only when an e2e test is queued.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildPlaybook, PROJECT_ROOT } from './build.ts';
+import { buildPlaybook, PROJECT_ROOT, scratchDir } from './build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,10 +15,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  // For a quick run of unit tests alone: XPB_SKIP_DEMO_BUILD=1 npm test -- tests/unit
-  if (process.env.XPB_SKIP_DEMO_BUILD === '1') return;
   // A fresh folder per run, so two test runs (or a run beside a build) never share files.
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-demo-site-'));
+  const outDir = path.join(scratchDir('demo-site'), 'dist');
   const config = JSON.parse(
     fs.readFileSync(path.join(PROJECT_ROOT, 'content/playbook.config.json'), 'utf8'),
   ) as { base?: string; site: string };
@@ -30,5 +28,5 @@ export default async function setup(project: TestProject) {
     site: config.site,
     buildOutput: result.output,
   });
-  return () => fs.rmSync(outDir, { recursive: true, force: true });
+  return () => fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
 }

@@ -8,10 +8,10 @@
  */
 import type { XTimelinePage, XTweet, XUser } from '../../schemas/x-api.ts';
 import { postLinkId } from './links.ts';
+import { snowflakeTime } from './snowflake.ts';
 import {
   cleanId,
   orderPosts,
-  snowflakeTime,
   type Timeline,
   type TimelineLink,
   type TimelinePost,

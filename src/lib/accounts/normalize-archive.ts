@@ -10,10 +10,10 @@
 import type { ArchiveAccount, ArchiveProfile, ArchiveTweet } from '../../schemas/x-archive.ts';
 import { PlaybookError } from '../errors.ts';
 import { postLinkId } from './links.ts';
+import { snowflakeTime } from './snowflake.ts';
 import {
   cleanId,
   orderPosts,
-  snowflakeTime,
   type Timeline,
   type TimelineLink,
   type TimelinePost,

@@ -66,17 +66,6 @@ export interface Timeline {
   posts: TimelinePost[];
 }
 
-/** X ids are snowflakes: the creation time sits in the high bits (from 2010-11-04 on). */
-const TWITTER_EPOCH = 1288834974657n;
-const SNOWFLAKE_START = 1288834974657;
-
-/** Creation time of a snowflake id (epoch ms), or null for ids older than snowflakes. */
-export function snowflakeTime(id: string | null | undefined): number | null {
-  if (!id || !/^\d{15,20}$/.test(id)) return null;
-  const ms = Number((BigInt(id) >> 22n) + TWITTER_EPOCH);
-  return ms > SNOWFLAKE_START && ms < 8.64e15 ? ms : null;
-}
-
 /** Sorts oldest first and drops repeated ids (the first copy wins). */
 export function orderPosts(posts: TimelinePost[]): TimelinePost[] {
   const seen = new Set<string>();

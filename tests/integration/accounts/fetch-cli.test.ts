@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readAccountRecords } from '../../../src/lib/node/accounts/raw-cache.ts';
+import { readAccountRecords } from '../../../src/lib/node/accounts/records.ts';
 import { runScript, scratchDirs, startScript } from '../../fixtures/accounts/run-script.ts';
 import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fake-x-api.ts';
 

@@ -10,7 +10,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchAccount } from '../../../src/lib/node/accounts/fetch-account.ts';
 import { timelineFromRawCache } from '../../../src/lib/node/accounts/pipeline.ts';
-import { createXClient, type RetryPolicy, XFetchError, xApi } from '../../../src/lib/node/x/client.ts';
+import { createXClient, xApi } from '../../../src/lib/node/x/client.ts';
+import { XFetchError } from '../../../src/lib/node/x/errors.ts';
+import type { RetryPolicy } from '../../../src/lib/node/x/retry.ts';
 import type { XUser } from '../../../src/schemas/x-api.ts';
 import {
   type FakeAccount,

@@ -9,7 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchAccount, planFetch } from '../../../src/lib/node/accounts/fetch-account.ts';
 import { timelineFromRawCache } from '../../../src/lib/node/accounts/pipeline.ts';
 import { readRawCache, writeRawState } from '../../../src/lib/node/accounts/raw-cache.ts';
-import { createXClient, type RetryPolicy, XFetchError, xApi } from '../../../src/lib/node/x/client.ts';
+import { createXClient, xApi } from '../../../src/lib/node/x/client.ts';
+import { XFetchError } from '../../../src/lib/node/x/errors.ts';
+import type { RetryPolicy } from '../../../src/lib/node/x/retry.ts';
 import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fake-x-api.ts';
 
 const TOKEN = 'xpb-test-token-S3CRET-0123456789abcdef';

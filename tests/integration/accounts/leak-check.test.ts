@@ -122,7 +122,7 @@ describe('findLeaks', () => {
     expect(findLeaks(dist, raw, { includeDemo: false })).toEqual([]);
   });
 
-  it('includes the demo generator’s raw data even when data/raw is empty', () => {
+  it('includes the demo accounts’ committed identifiers even when data/raw is empty', () => {
     const ids = collectIdentifiers(fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-empty-raw-')));
     expect([...ids.handles].some((h) => h.startsWith('xpb'))).toBe(true);
     expect(ids.hosts.has('walnut-and-pine.example')).toBe(true);

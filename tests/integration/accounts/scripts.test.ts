@@ -8,7 +8,8 @@ import {
   loadAuditContext,
   recordFromArchive,
 } from '../../../src/lib/node/accounts/pipeline.ts';
-import { readAccountRecords, writeRawState, writeRawUser } from '../../../src/lib/node/accounts/raw-cache.ts';
+import { writeRawState, writeRawUser } from '../../../src/lib/node/accounts/raw-cache.ts';
+import { readAccountRecords } from '../../../src/lib/node/accounts/records.ts';
 import { accountRecordSchema } from '../../../src/schemas/account.ts';
 import { runScript, scratchDirs } from '../../fixtures/accounts/run-script.ts';
 import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fake-x-api.ts';

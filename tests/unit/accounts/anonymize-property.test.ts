@@ -5,17 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anonymizeTimeline } from '../../../src/lib/accounts/anonymize.ts';
-import { mulberry32 } from '../../../src/lib/accounts/demo/generate.ts';
+import { mulberry32 } from '../../../src/lib/accounts/demo/random.ts';
 import { normalizeApiTimeline } from '../../../src/lib/accounts/normalize-api.ts';
 import { normalizeArchiveTimeline } from '../../../src/lib/accounts/normalize-archive.ts';
 import { buildAccountRecord } from '../../../src/lib/accounts/record.ts';
+import { snowflakeAt } from '../../../src/lib/accounts/snowflake.ts';
 import type { XTimelinePage, XTweet } from '../../../src/schemas/x-api.ts';
 import type { ArchiveTweet } from '../../../src/schemas/x-archive.ts';
 import { DEMO_MODES } from '../../support/demo-modes.ts';
 
 // Letters g–z only where hashes could appear, so a secret can never match a hex digest by chance.
 const LETTERS = 'ghijklmnopqrstuvwxyzGHJKLMNPQRSTUVWXYZ';
-const EPOCH = 1288834974657n;
 
 function randomWord(rand: () => number, min: number, max: number): string {
   const length = min + Math.floor(rand() * (max - min + 1));
@@ -35,11 +35,9 @@ function randomAccount(seed: number) {
   const rand = mulberry32(seed);
   const secrets: Secrets = { handles: [], names: [], urls: [], ids: [] };
   const id = () => {
-    const value =
-      (BigInt(Date.UTC(2025, 0, 1) + Math.floor(rand() * 3e10)) - EPOCH) * 4194304n +
-      BigInt(Math.floor(rand() * 4e6));
-    secrets.ids.push(value.toString());
-    return value.toString();
+    const value = snowflakeAt(Date.UTC(2025, 0, 1) + Math.floor(rand() * 3e10), Math.floor(rand() * 4e6));
+    secrets.ids.push(value);
+    return value;
   };
   const person = () => {
     const p = {

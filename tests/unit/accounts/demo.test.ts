@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_SALT } from '../../../src/lib/accounts/anonymize.ts';
-import {
-  ARCHETYPES,
-  generateDemoAccount,
-  generateDemoAccounts,
-} from '../../../src/lib/accounts/demo/generate.ts';
+import { ARCHETYPES } from '../../../src/lib/accounts/demo/archetypes.ts';
+import { generateDemoAccount, generateDemoAccounts } from '../../../src/lib/accounts/demo/generate.ts';
 import { normalizeApiTimeline } from '../../../src/lib/accounts/normalize-api.ts';
 import { checkPageSet } from '../../../src/lib/accounts/page-set.ts';
 import { buildAccountRecord } from '../../../src/lib/accounts/record.ts';

@@ -6,6 +6,7 @@ import {
   parseArchiveDate,
   parseYtdScript,
 } from '../../../src/lib/accounts/normalize-archive.ts';
+import { snowflakeAt, snowflakeTime } from '../../../src/lib/accounts/snowflake.ts';
 import {
   bioChecks,
   FOLLOWER_BAIT_CUE,
@@ -13,13 +14,12 @@ import {
   SUPPORT_CUE,
   templateText,
 } from '../../../src/lib/accounts/text-features.ts';
-import { snowflakeTime } from '../../../src/lib/accounts/timeline.ts';
 import { PlaybookError } from '../../../src/lib/errors.ts';
 import type { XTimelinePage } from '../../../src/schemas/x-api.ts';
 
 const SELF = '500';
 const at = (iso: string) => Date.parse(iso);
-const sf = (iso: string) => ((BigInt(at(iso)) - 1288834974657n) * 4194304n).toString();
+const sf = (iso: string) => snowflakeAt(at(iso));
 
 describe('normalizeApiTimeline', () => {
   const root = sf('2026-02-20T08:00:00Z');

@@ -15,9 +15,10 @@ import {
   supersededVersions,
 } from '../../../src/lib/accounts/normalize-archive.ts';
 import { CEILING_MARGIN, checkPageSet } from '../../../src/lib/accounts/page-set.ts';
+import { snowflakeAt } from '../../../src/lib/accounts/snowflake.ts';
 import { cleanId, unescapeXText } from '../../../src/lib/accounts/timeline.ts';
 import { manifestPostFiles, parseArchive, selectArchiveEntries } from '../../../src/lib/node/x/archive.ts';
-import { accountRefusal, timelineRefusal } from '../../../src/lib/node/x/client.ts';
+import { accountRefusal, timelineRefusal } from '../../../src/lib/node/x/errors.ts';
 import {
   type RawCacheState,
   type XTimelinePage,
@@ -31,7 +32,7 @@ const API = path.join(import.meta.dirname, '../../fixtures/accounts/api');
 const json = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(API, name), 'utf8'));
 const SELF = '1599000111222333444';
 const at = (iso: string) => Date.parse(iso);
-const sf = (iso: string, seq = 0) => ((BigInt(at(iso)) - 1288834974657n) * 4194304n + BigInt(seq)).toString();
+const sf = (iso: string, seq = 0) => snowflakeAt(at(iso), seq);
 const account = { accountId: SELF, username: 'Harbour_Cafe_77' };
 
 describe('archive scripts as X writes them', () => {

@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import type { RawCacheState } from '../../../schemas/x-api.ts';
 import { type CostEstimate, estimateCost, TIMELINE_POST_CEILING } from '../../accounts/cost.ts';
 import { checkPageSet, type PageSetCheck } from '../../accounts/page-set.ts';
-import { describeWait, type XApi, XFetchError } from '../x/client.ts';
+import type { XApi } from '../x/client.ts';
+import { XFetchError } from '../x/errors.ts';
+import { describeWait } from '../x/retry.ts';
 import {
   type RawCache,
   rawCacheDir,

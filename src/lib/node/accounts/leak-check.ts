@@ -1,9 +1,9 @@
 /**
  * The last line of the anonymization: after a build, scan every text file of the output for
  * any handle, name, user id, post id or URL that appears in the raw data (the fetch caches and
- * archive identifier lists under `data/raw/`, plus the demo generator's raw responses, which are
- * regenerated in memory so the check works on a fresh clone). Gzipped files (Pagefind fragments)
- * are unpacked first, HTML entities decoded.
+ * archive identifier lists under `data/raw/`, plus the demo accounts' identifiers, committed in
+ * src/lib/accounts/demo/raw-identifiers.json so the check works on a fresh clone without running
+ * the generator). Gzipped files (Pagefind fragments) are unpacked first, HTML entities decoded.
  *
  * To keep the check strict without drowning in false alarms: handles are matched after an `@`
  * or in an x.com/twitter.com path; as bare words only for the measured accounts themselves, or
@@ -14,120 +14,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { generateDemoAccounts } from '../../accounts/demo/generate.ts';
+import demoIdentifiers from '../../accounts/demo/raw-identifiers.json' with { type: 'json' };
+import {
+  collectFromJson,
+  emptyIdentifiers,
+  normalizeUrl,
+  type RawIdentifiers,
+} from '../../accounts/raw-identifiers.ts';
 
-export interface RawIdentifiers {
-  handles: Set<string>;
-  /** Handles of the measured accounts themselves (not just people they mention). */
-  ownHandles: Set<string>;
-  names: Set<string>;
-  ids: Set<string>;
-  /** Host + path, lower case, no scheme, no `www.`, no trailing slash. */
-  urls: Set<string>;
-  /** Hosts of the accounts' own sites. */
-  hosts: Set<string>;
-}
-
+/** An identifier from the raw data found in a built file. */
 export interface Leak {
   file: string;
   kind: 'handle' | 'name' | 'id' | 'url' | 'host';
   /** The identifier, masked so the report itself does not spread it. */
   masked: string;
-}
-
-const HANDLE_KEYS = new Set([
-  'username',
-  'screen_name',
-  'in_reply_to_screen_name',
-  'handle',
-  'handles',
-  'ownHandles',
-]);
-const NAME_KEYS = new Set(['name', 'accountDisplayName', 'names']);
-const ID_KEYS = new Set([
-  'id',
-  'id_str',
-  'author_id',
-  'in_reply_to_user_id',
-  'in_reply_to_user_id_str',
-  'in_reply_to_status_id_str',
-  'conversation_id',
-  'userId',
-  'accountId',
-  'newest_id',
-  'oldest_id',
-  'ids',
-  'resource_id',
-]);
-const SITE_KEYS = new Set(['site', 'sites', 'website']);
-const TEXT_KEYS = new Set(['text', 'full_text', 'description', 'bio']);
-const PLATFORM_HOSTS =
-  /^(t\.co|x\.com|twitter\.com|pic\.x\.com|pic\.twitter\.com|pbs\.twimg\.com|video\.twimg\.com)$/;
-
-export function normalizeUrl(url: string): string {
-  return url
-    .toLowerCase()
-    .replace(/^[a-z]+:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[/?#]+$/, '');
-}
-
-export function emptyIdentifiers(): RawIdentifiers {
-  return {
-    handles: new Set(),
-    ownHandles: new Set(),
-    names: new Set(),
-    ids: new Set(),
-    urls: new Set(),
-    hosts: new Set(),
-  };
-}
-
-/** Adds every identifier found in a parsed JSON value. */
-export function collectFromJson(value: unknown, into: RawIdentifiers, key = ''): void {
-  if (Array.isArray(value)) {
-    for (const item of value) collectFromJson(item, into, key);
-    return;
-  }
-  if (value && typeof value === 'object') {
-    profileSites(value as Record<string, unknown>, into);
-    for (const [k, v] of Object.entries(value)) collectFromJson(v, into, k);
-    return;
-  }
-  if (typeof value !== 'string' || value.length === 0) return;
-  if (HANDLE_KEYS.has(key)) into.handles.add(value.replace(/^@/, '').toLowerCase());
-  if (key === 'ownHandles') into.ownHandles.add(value.replace(/^@/, '').toLowerCase());
-  if (NAME_KEYS.has(key)) into.names.add(value.toLowerCase().replace(/\s+/g, ' ').trim());
-  if (ID_KEYS.has(key) && /^\d{8,}$/.test(value)) into.ids.add(value);
-  if (/^https?:\/\//i.test(value)) {
-    const normalized = normalizeUrl(value);
-    const host = normalized.split('/')[0] ?? '';
-    if (!PLATFORM_HOSTS.test(host) || normalized.includes('/')) into.urls.add(normalized);
-    // A profile's website (an archive's website or --site) is identifying by host alone.
-    if (SITE_KEYS.has(key) && !PLATFORM_HOSTS.test(host)) into.hosts.add(host);
-  }
-  if (TEXT_KEYS.has(key)) {
-    for (const m of value.matchAll(/@([A-Za-z0-9_]{1,15})/g)) into.handles.add((m[1] ?? '').toLowerCase());
-    for (const m of value.matchAll(/https?:\/\/[^\s]+/g)) into.urls.add(normalizeUrl(m[0]));
-  }
-}
-
-/**
- * A measured account's own profile: a v2 user lookup (it has a description or public metrics)
- * or an archive's account.js (it has an accountId). Its handle is matched even as a bare word,
- * and its website (`entities.url.urls[].expanded_url`) by host alone.
- */
-function profileSites(object: Record<string, unknown>, into: RawIdentifiers): void {
-  if (typeof object.username !== 'string') return;
-  if ('description' in object || 'public_metrics' in object || 'accountId' in object) {
-    into.ownHandles.add(object.username.toLowerCase());
-  }
-  const entities = object.entities as { url?: { urls?: { expanded_url?: unknown }[] } } | undefined;
-  for (const entry of entities?.url?.urls ?? []) {
-    if (typeof entry.expanded_url !== 'string') continue;
-    const host = normalizeUrl(entry.expanded_url).split('/')[0] ?? '';
-    if (host && !PLATFORM_HOSTS.test(host)) into.hosts.add(host);
-  }
 }
 
 function walkFiles(dir: string, out: string[] = []): string[] {
@@ -140,7 +40,7 @@ function walkFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** Identifiers in every JSON file under `rawDir`, plus (by default) the demo generator's. */
+/** Identifiers in every JSON file under `rawDir`, plus (by default) the demo accounts'. */
 export function collectIdentifiers(rawDir: string, options: { includeDemo?: boolean } = {}): RawIdentifiers {
   const ids = emptyIdentifiers();
   for (const file of walkFiles(rawDir)) {
@@ -151,13 +51,7 @@ export function collectIdentifiers(rawDir: string, options: { includeDemo?: bool
       // A half-written temp file is not raw data.
     }
   }
-  if (options.includeDemo ?? true) {
-    for (const demo of generateDemoAccounts()) {
-      collectFromJson(demo.user, ids);
-      collectFromJson(demo.pages, ids);
-      if (demo.archetype.site) ids.hosts.add(normalizeUrl(demo.archetype.site).split('/')[0] ?? '');
-    }
-  }
+  if (options.includeDemo ?? true) collectFromJson(demoIdentifiers, ids);
   return ids;
 }
 
@@ -263,7 +157,7 @@ export function indexNames(names: Set<string>): Map<string, string[]> {
 }
 
 /**
- * Every identifier from `rawDir` (and the demo generator) found in `distDir`. An empty list means
+ * Every identifier from `rawDir` (and the demo accounts) found in `distDir`. An empty list means
  * the build is clean. Call it after `astro build` and fail the build on any result.
  */
 export function findLeaks(distDir: string, rawDir: string, options: { includeDemo?: boolean } = {}): Leak[] {

@@ -14,14 +14,20 @@ import {
 } from '../../accounts/audit-context.ts';
 import { normalizeApiTimeline } from '../../accounts/normalize-api.ts';
 import { checkPageSet } from '../../accounts/page-set.ts';
+import {
+  collectFromJson,
+  emptyIdentifiers,
+  identifierList,
+  type RawIdentifiers,
+} from '../../accounts/raw-identifiers.ts';
 import { type BuiltRecord, buildAccountRecord } from '../../accounts/record.ts';
 import type { Timeline } from '../../accounts/timeline.ts';
 import { PlaybookError } from '../../errors.ts';
 import { readPlaybookOrThrow } from '../content/read-playbook.ts';
 import { displayPath } from '../files/display-path.ts';
 import { readArchive } from '../x/archive.ts';
-import { collectFromJson, emptyIdentifiers, type RawIdentifiers } from './leak-check.ts';
-import { type RawCache, writeJsonAtomic } from './raw-cache.ts';
+import { writeJsonAtomic } from './json-file.ts';
+import type { RawCache } from './raw-cache.ts';
 
 /**
  * The playbook's modes, plays and business types as the account scripts need them, read by the
@@ -131,14 +137,7 @@ export function recordFromArchive(
  */
 export function writeArchiveIdentifiers(rawDir: string, pseudonym: string, ids: RawIdentifiers): string {
   const file = path.join(rawDir, `archive-${pseudonym}`, 'identifiers.json');
-  writeJsonAtomic(file, {
-    ownHandles: [...ids.ownHandles].sort(),
-    handles: [...ids.handles].sort(),
-    names: [...ids.names].sort(),
-    ids: [...ids.ids].sort(),
-    urls: [...ids.urls].sort().map((u) => `https://${u}`),
-    sites: [...ids.hosts].sort().map((h) => `https://${h}`),
-  });
+  writeJsonAtomic(file, identifierList(ids));
   return file;
 }
 

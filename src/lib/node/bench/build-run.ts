@@ -1,0 +1,97 @@
+/**
+ * One measured build for the benchmark: `astro build` in a child process, exactly as a user runs
+ * it, with its own output, cache and work folders, its phases recorded (build-timings.ts), its
+ * peak memory sampled from /proc, and the per-page render times Astro prints read from its log.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { BUILD_TIMINGS_ENV, readPhases } from '../build-timings.ts';
+
+export interface BuildRun {
+  code: number | null;
+  wallMs: number;
+  /** Largest resident set of the build process, in bytes (0 where /proc is not available). */
+  peakRssBytes: number;
+  phases: Record<string, number>;
+  /** Render time Astro printed for each page path. */
+  pageMs: Map<string, number>;
+  log: string;
+}
+
+export interface BuildRunOptions {
+  projectRoot: string;
+  contentDir: string;
+  /** A scratch folder of this run; output, cache and work folders go inside it. */
+  workDir: string;
+  env?: Record<string, string>;
+}
+
+/** Resident set size of a process in bytes, or 0 once it has gone. */
+function rssOf(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+    return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const ESC = String.fromCharCode(27);
+const stripAnsi = (text: string) => text.replace(new RegExp(`${ESC}\\[[0-9;]*m`, 'g'), '');
+
+/** `├─ /guides/x/index.html (+12ms)` lines of an Astro build log. */
+export function pageRenderTimes(log: string): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const match of stripAnsi(log).matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
+    const value = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    times.set(match[1] ?? '', value);
+  }
+  return times;
+}
+
+export function runBuild(options: BuildRunOptions): Promise<BuildRun> {
+  const timingsFile = path.join(options.workDir, 'timings.jsonl');
+  fs.rmSync(timingsFile, { force: true });
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [path.join(options.projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: options.projectRoot,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PLAYBOOK_CONTENT_DIR: options.contentDir,
+        PLAYBOOK_OUT_DIR: path.join(options.workDir, 'dist'),
+        PLAYBOOK_CACHE_DIR: path.join(options.workDir, 'cache'),
+        PLAYBOOK_WORK_DIR: path.join(options.workDir, 'root'),
+        [BUILD_TIMINGS_ENV]: timingsFile,
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let log = '';
+  let peak = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, rssOf(child.pid));
+  }, 100);
+  child.stdout.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk) => (log += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      resolve({
+        code,
+        wallMs: performance.now() - started,
+        peakRssBytes: peak,
+        phases: readPhases(timingsFile),
+        pageMs: pageRenderTimes(log),
+        log: stripAnsi(log),
+      });
+    });
+  });
+}
