@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findLeaks, formatLeaks } from '../lib/node/accounts/leak-check.ts';
 import { resolveRawDir } from '../lib/node/accounts/raw-cache.ts';
+import { recordPhase } from '../lib/node/build-timings.ts';
 
 export function leakCheck(): AstroIntegration {
   return {
@@ -27,6 +28,7 @@ export function leakCheck(): AstroIntegration {
           error.stack = error.message;
           throw error;
         }
+        recordPhase('leak check', performance.now() - started);
         logger.info(
           `no raw account identifiers in the output (${Math.round(performance.now() - started)} ms)`,
         );

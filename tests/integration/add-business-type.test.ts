@@ -12,11 +12,11 @@ import {
   recommend,
   segmentsToAnswers,
 } from '../../src/lib/playbook/chooser.ts';
-import { buildPlaybook, copyFixture, PROJECT_ROOT, scratchDir } from '../support/build.ts';
+import { buildPlaybook, miniWithTaxonomy, scratchDir } from '../support/build.ts';
 
 describe('adding a business type', () => {
   it('takes one file, and the next build has its page and offers it in the chooser', async () => {
-    const contentDir = copyFixture(path.join(PROJECT_ROOT, 'tests/fixtures/playbooks/mini'));
+    const contentDir = miniWithTaxonomy();
     const template = fs.readFileSync(path.join(contentDir, 'business-types/corner-shop.mdx'), 'utf8');
     const newType = template
       .replace(/^title: .*$/m, 'title: Event organisers')

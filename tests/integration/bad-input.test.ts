@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPlaybook, copyFixture, PROJECT_ROOT, scratchDir } from '../support/build.ts';
+import { buildPlaybook, copyFixture, MINI_PLAYBOOK, scratchDir } from '../support/build.ts';
 
-const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/playbooks/mini');
+const fixture = MINI_PLAYBOOK;
 
 /** Copies the fixture, breaks it, builds it, and returns the build's output; asserts it failed and wrote nothing. */
 async function buildBroken(

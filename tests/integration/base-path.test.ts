@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPlaybook, PROJECT_ROOT, scratchDir } from '../support/build.ts';
+import { buildPlaybook, miniWithTaxonomy, scratchDir } from '../support/build.ts';
 import { checkLinks } from '../support/link-check.ts';
 
 describe('deploying a playbook under a sub-folder set at deploy time', () => {
   it('keeps every link, asset, anchor and chooser path inside the base path set at build time', async () => {
     const outDir = path.join(scratchDir('base'), 'dist');
     const result = await buildPlaybook({
-      contentDir: path.join(PROJECT_ROOT, 'tests/fixtures/playbooks/mini'),
+      contentDir: miniWithTaxonomy(),
       outDir,
       env: { PLAYBOOK_BASE: 'playbook', PLAYBOOK_SITE: 'https://example.org' },
     });

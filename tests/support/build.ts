@@ -81,6 +81,18 @@ export function copyFixture(fixture: string): string {
   return target;
 }
 
+export const MINI_PLAYBOOK = path.join(PROJECT_ROOT, 'tests/fixtures/playbooks/mini');
+
+/** A copy of the mini playbook with one mode, business type, play and anti-pattern: it has a chooser. */
+export function miniWithTaxonomy(): string {
+  const target = copyFixture(MINI_PLAYBOOK);
+  fs.cpSync(path.join(PROJECT_ROOT, 'tests/fixtures/playbooks/mini-taxonomy'), target, {
+    recursive: true,
+    filter: (source) => !source.endsWith('README.md'),
+  });
+  return target;
+}
+
 /**
  * The environment a user's shell would have: Vitest puts Vite's own variables (BASE_URL, MODE,
  * NODE_ENV=test…) into process.env, and a child Astro build would take them as its own.

@@ -3,13 +3,14 @@
  * 127.0.0.1, one headless Chromium, and an axe check that fails on any violation.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   axeViolations,
   axeViolationsWithoutSiteScripts,
   describeViolations,
   launchBrowser,
 } from './browser.ts';
+import { demoSiteBuilt } from './demo-build.ts';
 import { type StaticServer, serveStatic } from './static-server.ts';
 
 export interface DemoSite {
@@ -23,7 +24,7 @@ export function useDemoSite(): DemoSite {
   const site = {} as DemoSite;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    const built = inject('demoSite');
+    const built = await demoSiteBuilt();
     server = await serveStatic(built.outDir, built.base);
     site.url = server.url;
     site.browser = await launchBrowser();

@@ -13,11 +13,13 @@ import { checkContent } from '../../src/lib/node/content/check-content.ts';
 import { loadPlaybookConfig } from '../../src/lib/node/content/playbook-config.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/playbooks/mini');
+const taxonomy = path.resolve(import.meta.dirname, '../fixtures/playbooks/mini-taxonomy');
 
 /** Copies the fixture, breaks it, and returns the check's problems as the build prints them. */
 function problemsAfter(breakIt: (contentDir: string) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-check-'));
   fs.cpSync(fixture, dir, { recursive: true });
+  fs.cpSync(taxonomy, dir, { recursive: true, filter: (source) => !source.endsWith('README.md') });
   breakIt(dir);
   const { problems } = checkContent(dir);
   expect(problems.length, 'the broken copy must have problems').toBeGreaterThan(0);
@@ -28,8 +30,12 @@ const edit = (file: string, change: (text: string) => string) =>
   fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
 
 describe('the content check names the file, the field and the fix', () => {
-  it('finds nothing wrong with the mini playbook as it is', () => {
+  it('finds nothing wrong with the mini playbook as it is, alone or with its taxonomy', () => {
     expect(checkContent(fixture).problems).toEqual([]);
+    const withTaxonomy = fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-check-'));
+    fs.cpSync(fixture, withTaxonomy, { recursive: true });
+    fs.cpSync(taxonomy, withTaxonomy, { recursive: true, filter: (source) => !source.endsWith('README.md') });
+    expect(checkContent(withTaxonomy).problems).toEqual([]);
   });
 
   it('a citation of an unknown passage', () => {

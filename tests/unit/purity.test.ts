@@ -22,7 +22,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every module specifier a file imports or re-exports, static or dynamic. */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const specifiers: string[] = [];
   const patterns = [
     /^\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]/gm,
