@@ -14,7 +14,10 @@ import { defineConfig } from 'vitest/config';
 
 // The builds and scripts the tests start are Node processes that compile the same modules every
 // time; Node's compile cache (inherited through the environment) halves their start-up.
-process.env.NODE_COMPILE_CACHE ??= new URL('../node_modules/.cache/node-compile-cache', import.meta.url).pathname;
+process.env.NODE_COMPILE_CACHE ??= new URL(
+  '../node_modules/.cache/node-compile-cache',
+  import.meta.url,
+).pathname;
 
 export default defineConfig({
   test: {

@@ -13,9 +13,9 @@ import {
   replyShareBands,
 } from '../lib/accounts/mode-rules.ts';
 import type { ChooserBusinessType } from '../lib/playbook/chooser.ts';
+import { current, sortByTitle, sortModes, titlesById } from '../lib/playbook/entry-lists.ts';
 import { type ExampleAccount, groupExampleAccounts } from '../lib/playbook/example-accounts.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/playbook/site-index.ts';
-import { current, sortByTitle, sortModes, titlesById } from '../lib/playbook/taxonomy.ts';
 import type { AccountRecord } from '../schemas/account.ts';
 
 export type { CitingPageRef, PassageWithSource, PermanentLink } from '../lib/playbook/site-index.ts';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
+import { slugSchema } from './fields.ts';
 import { gapIdSchema } from './gap.ts';
-import { slugSchema } from './taxonomy.ts';
 
 /**
  * An example account as published: derived, anonymized figures only. The record never holds

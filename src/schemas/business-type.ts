@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
+import { businessAttributesSchema, measureSchema, routineTaskSchema, slugSchema } from './fields.ts';
 import { governanceSchema } from './governance.ts';
-import { businessAttributesSchema, measureSchema, routineTaskSchema, slugSchema } from './taxonomy.ts';
 
 /** A kind of business in `<content dir>/business-types/<id>.mdx`. Adding a file adds it to the chooser. */
 export const businessTypeSchema = z.strictObject({

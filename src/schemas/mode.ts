@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
+import { measureSchema, routineTaskSchema, slugSchema } from './fields.ts';
 import { governanceSchema } from './governance.ts';
-import { measureSchema, routineTaskSchema, slugSchema } from './taxonomy.ts';
 
 const share = z.number().min(0).max(1);
 

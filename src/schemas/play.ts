@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { measureSchema, slugSchema } from './fields.ts';
 import { gapIdSchema } from './gap.ts';
 import { governanceSchema } from './governance.ts';
-import { measureSchema, slugSchema } from './taxonomy.ts';
 
 /** One numbered step of a play, with its own time box. */
 export const playStepSchema = z.strictObject({

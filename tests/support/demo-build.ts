@@ -24,7 +24,8 @@ export async function demoSiteBuilt(): Promise<BuiltDemoSite> {
   const site = inject('demoSite');
   const started = Date.now();
   while (!fs.existsSync(site.resultFile)) {
-    if (Date.now() - started > LIMIT_MS) throw new Error('The demo playbook did not finish building in time.');
+    if (Date.now() - started > LIMIT_MS)
+      throw new Error('The demo playbook did not finish building in time.');
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   const result = JSON.parse(fs.readFileSync(site.resultFile, 'utf8')) as DemoBuildResult;

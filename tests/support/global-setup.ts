@@ -24,7 +24,9 @@ export default function setup(project: TestProject) {
   const dir = scratchDir('demo-site');
   const outDir = path.join(dir, 'dist');
   const resultFile = path.join(dir, 'build-result.json');
-  const config = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'content/playbook.config.json'), 'utf8')) as {
+  const config = JSON.parse(
+    fs.readFileSync(path.join(PROJECT_ROOT, 'content/playbook.config.json'), 'utf8'),
+  ) as {
     base?: string;
     site: string;
   };

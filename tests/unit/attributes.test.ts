@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeWords, describeAttributes } from '../../src/lib/playbook/attributes.ts';
-import type { BusinessAttributes } from '../../src/schemas/taxonomy.ts';
+import type { BusinessAttributes } from '../../src/schemas/fields.ts';
 
 const plumber: BusinessAttributes = {
   salesCycle: 'short',

@@ -2,7 +2,7 @@
  * The business attributes that drive the choice of mode, in plain words for readers. The types
  * make the wording exhaustive: a new value in the schema fails the type check until it is worded.
  */
-import type { BusinessAttributes } from '../../schemas/taxonomy.ts';
+import type { BusinessAttributes } from '../../schemas/fields.ts';
 
 export type AttributeKey = keyof BusinessAttributes;
 

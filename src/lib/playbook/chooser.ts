@@ -7,7 +7,7 @@
  * answers (`/chooser/on-the-spot/product-only/…/`).
  */
 import type { BusinessType } from '../../schemas/business-type.ts';
-import type { BusinessAttributes } from '../../schemas/taxonomy.ts';
+import type { BusinessAttributes } from '../../schemas/fields.ts';
 import type { Problem } from '../errors.ts';
 
 type ScaledAttribute = Exclude<keyof BusinessAttributes, 'whoRunsIt'>;

@@ -6,8 +6,6 @@
 import type { Mode } from '../../schemas/mode.ts';
 import { stanceLabel } from '../content/signals/signals.ts';
 import { countOf, formatMinutes, sentenceCase } from '../format.ts';
-import { summarise } from './pagination.ts';
-import { indexPath, pagePath, playsForModePath } from './routes.ts';
 import {
   current,
   type Entry,
@@ -16,7 +14,9 @@ import {
   sortModes,
   splitByKind,
   totalMinutes,
-} from './taxonomy.ts';
+} from './entry-lists.ts';
+import { summarise } from './pagination.ts';
+import { indexPath, pagePath, playsForModePath } from './routes.ts';
 
 export type ComparisonCell =
   | { kind: 'text'; text: string }

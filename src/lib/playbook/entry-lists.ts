@@ -1,6 +1,6 @@
 /**
- * Pure helpers for the taxonomy pages (modes, business types, plays): time totals, lookups by
- * id and grouping. They take plain `{ id, data }` entries, so pages, the chooser and tests can
+ * Lists of playbook entries (modes, business types, plays) as the pages show them: sorted,
+ * looked up by id, grouped by mode, with time totals. They take plain `{ id, data }` entries, so pages, the chooser and tests can
  * share them without astro:content.
  */
 import { formatMinutes } from '../format.ts';

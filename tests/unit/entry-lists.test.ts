@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatMinutes, formatPeople, sentenceCase } from '../../src/lib/format.ts';
-import { accountPath, comparePath, indexPath, playsForModePath } from '../../src/lib/playbook/routes.ts';
 import {
   businessTypesForMode,
   current,
@@ -13,7 +12,8 @@ import {
   titlesById,
   totalMinutes,
   weeklyTime,
-} from '../../src/lib/playbook/taxonomy.ts';
+} from '../../src/lib/playbook/entry-lists.ts';
+import { accountPath, comparePath, indexPath, playsForModePath } from '../../src/lib/playbook/routes.ts';
 
 const modes = [
   { id: 'hybrid', data: { title: 'Hybrid', order: 3 } },

@@ -1,6 +1,7 @@
+/** Fields that several schemas share: ids, routine tasks, measures and a business's attributes. */
 import { z } from 'astro/zod';
 
-/** Ids of files in the taxonomy folders: lowercase words joined by hyphens. */
+/** Ids of content files (modes, business types, plays): lowercase words joined by hyphens. */
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lowercase words joined by hyphens' });
