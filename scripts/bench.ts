@@ -68,6 +68,7 @@ await runCli(
         throw new Error(`the build of N = ${pages} failed (exit ${run.code}); its log is above`);
       }
       results.push({ pages, counts: summary.counts, run, dist: measureDist(path.join(dir, 'dist')) });
+      fs.writeFileSync(path.join(dir, 'build.log'), run.log);
       if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
     }
     process.stdout.write(`${formatBenchTable(results)}\n`);

@@ -30,13 +30,36 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
+/** Render times of each route prefix: the median and the slowest page. */
+export function renderTimesByRoute(
+  pageMs: ReadonlyMap<string, number>,
+): Map<string, { median: number; max: number }> {
+  const byRoute = new Map<string, number[]>();
+  for (const [page, ms] of pageMs) {
+    const route = routeOf(page);
+    byRoute.set(route, [...(byRoute.get(route) ?? []), ms]);
+  }
+  return new Map(
+    [...byRoute].map(([route, times]) => {
+      const sorted = times.sort((a, b) => a - b);
+      return [route, { median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted.at(-1) ?? 0 }];
+    }),
+  );
+}
+
+/** The route a built file belongs to: `/guides/x/index.html` → `/guides/`; top-level files → `/`. */
+export function routeOf(page: string): string {
+  const parts = page.split('/').filter(Boolean);
+  return parts.length > 1 ? `/${parts[0]}/` : '/';
+}
+
 /** The slowest page render of each route prefix. */
 export function slowestByRoute(
   pageMs: ReadonlyMap<string, number>,
 ): Map<string, { path: string; ms: number }> {
   const slowest = new Map<string, { path: string; ms: number }>();
   for (const [page, ms] of pageMs) {
-    const route = `/${page.split('/').filter(Boolean)[0] ?? ''}/`.replace('/index.html/', '/');
+    const route = routeOf(page);
     const current = slowest.get(route);
     if (!current || ms > current.ms) slowest.set(route, { path: page, ms });
   }

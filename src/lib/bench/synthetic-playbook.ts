@@ -196,13 +196,15 @@ function paragraph(r: Rng, sentences: number): string {
   return Array.from({ length: sentences }, () => sentence(r)).join(' ');
 }
 
+const pad = (n: number) => String(n).padStart(5, '0');
+
 function title(r: Rng, index: number): string {
   const words = `${r.pick(VERBS)} the ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)}`;
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${index + 1})`;
+  // Zero-padded, so titles are as long at 5,000 pages as at 1,000 and page sizes compare fairly.
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${pad(index + 1)})`;
 }
 
 const yamlString = (text: string) => JSON.stringify(text);
-const pad = (n: number) => String(n).padStart(5, '0');
 const sourceId = (i: number) => `source-${pad(i)}`;
 const guideId = (i: number) => `guide-${pad(i)}`;
 const playId = (i: number) => `play-${pad(i)}`;
@@ -387,7 +389,7 @@ function accountFile(template: AccountRecord, i: number, types: number): string 
   const record: AccountRecord = {
     ...template,
     pseudonym: `bench-${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}-${(i % 65536).toString(16).padStart(4, '0')}`,
-    label: `Benchmark account ${i + 1}`,
+    label: `Benchmark account ${pad(i + 1)}`,
     businessType: typeId(i % types),
     audit: { ...template.audit, recommendedMode: MODES[i % MODES.length]?.id ?? 'hybrid' },
   };

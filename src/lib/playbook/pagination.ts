@@ -6,6 +6,8 @@
 
 /** Items per page of a paginated index (sources, business types, plays, accounts). */
 export const PAGE_SIZE = 60;
+/** Rows per page of the example accounts' table: each row is a dozen figures wide. */
+export const TABLE_PAGE_SIZE = 25;
 /** Items shown in a summary (the home page, a mode's lists) before "all N …". */
 export const SUMMARY_SIZE = 8;
 

@@ -1,7 +1,7 @@
 /**
  * Drafting a demo account's posts one at a time, as X API v2 would return them: a kind drawn
  * from the archetype's mix (post, reply to someone, reply in its own thread, repost, quote), a
- * text from the phrase banks, and entities whose offsets match the text (post-draft.ts).
+ * text from the phrase banks, and entities whose offsets match the text (post-builder.ts).
  * Everything a post points at (the post it answers, reposts or quotes, and the people it
  * mentions) is recorded in the context, so the pages can carry them in `includes`.
  */
@@ -10,7 +10,7 @@ import type { ArchetypeSpec } from './archetypes.ts';
 import { postId } from './ids.ts';
 import type { DemoPerson } from './people.ts';
 import { aside, PHRASE_BANK, phrase } from './phrases.ts';
-import { PostDraft } from './post-draft.ts';
+import { PostDraft } from './post-builder.ts';
 import { pick, pickIndex, pickKey } from './random.ts';
 
 const HOUR = 3_600_000;

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { routeOf } from '../../bench/report.ts';
 
 export interface DistSize {
   files: number;
@@ -23,12 +24,6 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** `/guides/x/` → `/guides/`; pages of lists (`/sources/page/3/`) count as their list. */
-export function routeOf(sitePath: string): string {
-  const first = sitePath.split('/').filter(Boolean)[0];
-  return first ? `/${first}/` : '/';
-}
-
 export function measureDist(distDir: string): DistSize {
   const files = walk(distDir);
   let totalBytes = 0;
@@ -44,7 +39,7 @@ export function measureDist(distDir: string): DistSize {
     if (!relative.endsWith('.html')) continue;
     htmlPages++;
     const sitePath = `/${relative.replace(/index\.html$/, '')}`;
-    const route = routeOf(sitePath);
+    const route = routeOf(`/${relative}`);
     largestByRoute.set(route, Math.max(largestByRoute.get(route) ?? 0, bytes));
     if (bytes > largestHtml.bytes) {
       largestHtml = { path: sitePath, bytes, gzipBytes: gzipSync(fs.readFileSync(file)).length };
