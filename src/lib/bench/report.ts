@@ -30,40 +30,43 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-/** Render times of each route prefix: the median and the slowest page. */
-export function renderTimesByRoute(
-  pageMs: ReadonlyMap<string, number>,
-): Map<string, { median: number; max: number }> {
+export interface RenderTimes {
+  median: number;
+  p99: number;
+  max: number;
+}
+
+/**
+ * Render times of each route prefix. The first page a build renders also builds the shared
+ * indexes (once, for all pages), so it is left out here and reported on its own.
+ */
+export function renderTimesByRoute(pageMs: ReadonlyMap<string, number>): Map<string, RenderTimes> {
   const byRoute = new Map<string, number[]>();
-  for (const [page, ms] of pageMs) {
+  for (const [page, ms] of [...pageMs].slice(1)) {
     const route = routeOf(page);
-    byRoute.set(route, [...(byRoute.get(route) ?? []), ms]);
+    const times = byRoute.get(route);
+    if (times) times.push(ms);
+    else byRoute.set(route, [ms]);
   }
   return new Map(
     [...byRoute].map(([route, times]) => {
       const sorted = times.sort((a, b) => a - b);
-      return [route, { median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted.at(-1) ?? 0 }];
+      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+      return [route, { median: at(0.5), p99: at(0.99), max: sorted.at(-1) ?? 0 }];
     }),
   );
+}
+
+/** The first page a build rendered, which also paid for building the shared indexes. */
+export function firstPage(pageMs: ReadonlyMap<string, number>): { path: string; ms: number } | undefined {
+  const [first] = pageMs;
+  return first ? { path: first[0], ms: first[1] } : undefined;
 }
 
 /** The route a built file belongs to: `/guides/x/index.html` → `/guides/`; top-level files → `/`. */
 export function routeOf(page: string): string {
   const parts = page.split('/').filter(Boolean);
   return parts.length > 1 ? `/${parts[0]}/` : '/';
-}
-
-/** The slowest page render of each route prefix. */
-export function slowestByRoute(
-  pageMs: ReadonlyMap<string, number>,
-): Map<string, { path: string; ms: number }> {
-  const slowest = new Map<string, { path: string; ms: number }>();
-  for (const [page, ms] of pageMs) {
-    const route = routeOf(page);
-    const current = slowest.get(route);
-    if (!current || ms > current.ms) slowest.set(route, { path: page, ms });
-  }
-  return slowest;
 }
 
 export function formatBenchTable(results: readonly BenchResult[]): string {
@@ -79,7 +82,7 @@ export function formatBenchTable(results: readonly BenchResult[]): string {
     'slowest page',
   ];
   const rows = results.map((r) => {
-    const slowest = [...slowestByRoute(r.run.pageMs).values()].sort((a, b) => b.ms - a.ms)[0];
+    const slowest = [...r.run.pageMs].slice(1).sort((a, b) => b[1] - a[1])[0];
     return [
       String(r.pages),
       String(r.dist.htmlPages),
@@ -89,7 +92,7 @@ export function formatBenchTable(results: readonly BenchResult[]): string {
       mb(r.dist.totalBytes),
       mb(r.dist.pagefindBytes),
       `${kb(r.dist.largestHtml.bytes)} (${kb(r.dist.largestHtml.gzipBytes)}) ${r.dist.largestHtml.path}`,
-      slowest ? `${Math.round(slowest.ms)} ms ${slowest.path}` : '–',
+      slowest ? `${Math.round(slowest[1])} ms ${slowest[0]}` : '–',
     ];
   });
   return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -106,21 +109,27 @@ export function formatGrowth(results: readonly BenchResult[]): string {
     `Growth from N = ${small.pages} to N = ${large.pages} (×${(large.pages / small.pages).toFixed(1)} pages):`,
     `- build time ${ratio(large.run.wallMs, small.run.wallMs)}, peak memory ${ratio(large.run.peakRssBytes, small.run.peakRssBytes)}`,
   ];
-  const slowSmall = slowestByRoute(small.run.pageMs);
-  const slowLarge = slowestByRoute(large.run.pageMs);
+  const first = [firstPage(small.run.pageMs), firstPage(large.run.pageMs)];
+  lines.push(
+    `- the first page rendered, which also builds the shared indexes once for the whole site: ${first.map((f) => (f ? `${Math.round(f.ms)} ms` : '–')).join(' → ')}`,
+  );
+  const timesSmall = renderTimesByRoute(small.run.pageMs);
+  const timesLarge = renderTimesByRoute(large.run.pageMs);
+  const span = (a: number | undefined, b: number | undefined, format: (v: number) => string) =>
+    a === undefined || b === undefined ? '–' : `${format(a)} → ${format(b)} (${ratio(b, a)})`;
+  const ms = (v: number) => String(Math.round(v));
   lines.push(
     '',
-    '| route | slowest page ms, small → large | largest HTML KB, small → large |',
-    '| --- | --- | --- |',
+    '| route | median render ms | p99 render ms | slowest render ms | largest HTML KB |',
+    '| --- | --- | --- | --- | --- |',
   );
-  const routes = [...new Set([...slowLarge.keys(), ...large.dist.largestByRoute.keys()])].sort();
+  const routes = [...new Set([...timesLarge.keys(), ...large.dist.largestByRoute.keys()])].sort();
   for (const route of routes) {
-    const a = slowSmall.get(route)?.ms;
-    const b = slowLarge.get(route)?.ms;
-    const sa = small.dist.largestByRoute.get(route);
-    const sb = large.dist.largestByRoute.get(route);
+    const a = timesSmall.get(route);
+    const b = timesLarge.get(route);
+    const sizes = span(small.dist.largestByRoute.get(route), large.dist.largestByRoute.get(route), kb);
     lines.push(
-      `| ${route} | ${a === undefined ? '–' : Math.round(a)} → ${b === undefined ? '–' : Math.round(b)} (${a && b ? ratio(b, a) : '–'}) | ${sa === undefined ? '–' : kb(sa)} → ${sb === undefined ? '–' : kb(sb)} |`,
+      `| ${route} | ${span(a?.median, b?.median, ms)} | ${span(a?.p99, b?.p99, ms)} | ${span(a?.max, b?.max, ms)} | ${sizes} |`,
     );
   }
   return lines.join('\n');
