@@ -23,7 +23,13 @@ describe('the benchmark’s synthetic playbook', () => {
   });
 
   it('shares N pages out in the real mix', () => {
-    expect(syntheticCounts(1000)).toEqual({ sources: 400, guides: 300, plays: 150, businessTypes: 100, accounts: 50 });
+    expect(syntheticCounts(1000)).toEqual({
+      sources: 400,
+      guides: 300,
+      plays: 150,
+      businessTypes: 100,
+      accounts: 50,
+    });
   });
 
   it('passes the playbook’s own content check, citations and cross-references included', () => {

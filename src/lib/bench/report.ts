@@ -4,18 +4,23 @@
  */
 import type { SyntheticSummary } from './synthetic-playbook.ts';
 
+/** Sizes of a built site (measured by src/lib/node/bench/dist-size.ts). */
+export interface DistSize {
+  files: number;
+  totalBytes: number;
+  pagefindBytes: number;
+  htmlPages: number;
+  /** The largest HTML page, by path, with its size and its gzip size. */
+  largestHtml: { path: string; bytes: number; gzipBytes: number };
+  /** Largest HTML page of each route prefix (`/guides/`, `/sources/`, home as `/`). */
+  largestByRoute: Map<string, number>;
+}
+
 export interface BenchResult {
   pages: number;
   counts: SyntheticSummary['counts'];
   run: { wallMs: number; peakRssBytes: number; phases: Record<string, number>; pageMs: Map<string, number> };
-  dist: {
-    files: number;
-    totalBytes: number;
-    pagefindBytes: number;
-    htmlPages: number;
-    largestHtml: { path: string; bytes: number; gzipBytes: number };
-    largestByRoute: Map<string, number>;
-  };
+  dist: DistSize;
 }
 
 export const PHASES = [

@@ -2,18 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { routeOf } from '../../bench/report.ts';
-
-export interface DistSize {
-  files: number;
-  totalBytes: number;
-  pagefindBytes: number;
-  htmlPages: number;
-  /** The largest HTML page, by path, with its size and its gzip size. */
-  largestHtml: { path: string; bytes: number; gzipBytes: number };
-  /** Largest HTML page of each route prefix (`/guides/`, `/sources/`, home as `/`). */
-  largestByRoute: Map<string, number>;
-}
+import { type DistSize, routeOf } from '../../bench/report.ts';
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
