@@ -135,6 +135,7 @@ export interface Recommendation {
   mode: string;
   /** The lead of the best match over the best business type of another mode, 0…1. */
   margin: number;
+  /** The closest business types (CLOSEST_KEPT of them), closest first, with their matches. */
   ranked: RankedBusinessType[];
   /** Answers that agree with the closest business type (similarity ≥ 0.75), strongest first. */
   agreeing: AttributeMatch[];
@@ -146,44 +147,81 @@ export interface Recommendation {
 const optionFor = (question: ChooserQuestion, slug: string | undefined) =>
   question.options.find((o) => o.slug === slug);
 
+/** How many of the closest business types a recommendation keeps, with their matches. */
+export const CLOSEST_KEPT = 3;
+
+/** One collator for every tie, much cheaper than `localeCompare` per comparison. */
+const byTitle = new Intl.Collator('en').compare;
+
+/** The answered questions with the position of each answer: worked out once per ranking. */
+function answered(answers: Answers) {
+  return CHOOSER_QUESTIONS.flatMap((question) => {
+    const option = optionFor(question, answers[question.attribute]);
+    return option
+      ? [{ question, option, scale: ATTRIBUTE_SCALES[question.attribute] as Record<string, number> }]
+      : [];
+  });
+}
+
+type Answered = ReturnType<typeof answered>;
+
+function similarityOf(entry: Answered[number], businessType: ChooserBusinessType): number {
+  const position = entry.scale[businessType.attributes[entry.question.attribute]] ?? 0;
+  return 1 - Math.abs(entry.option.position - position);
+}
+
+/** Weighted similarity over the answered questions, 0…1 (0 when none is answered). */
+function scoreOf(given: Answered, businessType: ChooserBusinessType): number {
+  let weighted = 0;
+  let totalWeight = 0;
+  for (const entry of given) {
+    weighted += similarityOf(entry, businessType) * entry.question.weight;
+    totalWeight += entry.question.weight;
+  }
+  return totalWeight === 0 ? 0 : weighted / totalWeight;
+}
+
+function matchesOf(given: Answered, businessType: ChooserBusinessType): AttributeMatch[] {
+  return given.map((entry) => ({
+    attribute: entry.question.attribute,
+    question: entry.question.prompt,
+    answer: entry.option.label,
+    similarity: similarityOf(entry, businessType),
+  }));
+}
+
+/** Business types by score, ties by title; scores only, no match details. */
+function scored(given: Answered, businessTypes: readonly ChooserBusinessType[]) {
+  return businessTypes
+    .map((businessType) => ({ businessType, score: scoreOf(given, businessType) }))
+    .sort((a, b) => b.score - a.score || byTitle(a.businessType.title, b.businessType.title));
+}
+
 /** Ranks every business type by how closely its attributes match the answers given. */
 export function rankBusinessTypes(
   answers: Answers,
   businessTypes: ChooserBusinessType[],
 ): RankedBusinessType[] {
-  const ranked = businessTypes.map((businessType) => {
-    let weighted = 0;
-    let totalWeight = 0;
-    const matches: AttributeMatch[] = [];
-    for (const question of CHOOSER_QUESTIONS) {
-      const option = optionFor(question, answers[question.attribute]);
-      if (!option) continue;
-      const scale = ATTRIBUTE_SCALES[question.attribute] as Record<string, number>;
-      const position = scale[businessType.attributes[question.attribute]] ?? 0;
-      const similarity = 1 - Math.abs(option.position - position);
-      weighted += similarity * question.weight;
-      totalWeight += question.weight;
-      matches.push({
-        attribute: question.attribute,
-        question: question.prompt,
-        answer: option.label,
-        similarity,
-      });
-    }
-    return { businessType, score: totalWeight === 0 ? 0 : weighted / totalWeight, matches };
-  });
-  return ranked.sort((a, b) => b.score - a.score || a.businessType.title.localeCompare(b.businessType.title));
+  const given = answered(answers);
+  return scored(given, businessTypes).map((r) => ({ ...r, matches: matchesOf(given, r.businessType) }));
 }
 
-/** The recommended mode: that of the closest business type, with the reasons for it. */
+/**
+ * The recommended mode: that of the closest business type, with the reasons for it. It keeps
+ * the CLOSEST_KEPT closest business types with their matches; the margin is measured against the
+ * best business type of another mode, among all of them.
+ */
 export function recommend(
   answers: Answers,
   businessTypes: ChooserBusinessType[],
 ): Recommendation | undefined {
-  const ranked = rankBusinessTypes(answers, businessTypes);
-  const best = ranked[0];
-  if (!best) return undefined;
-  const rival = ranked.find((r) => r.businessType.mode !== best.businessType.mode);
+  const given = answered(answers);
+  const all = scored(given, businessTypes);
+  const first = all[0];
+  if (!first) return undefined;
+  const ranked = all.slice(0, CLOSEST_KEPT).map((r) => ({ ...r, matches: matchesOf(given, r.businessType) }));
+  const best = ranked[0] ?? { ...first, matches: [] };
+  const rival = all.find((r) => r.businessType.mode !== best.businessType.mode);
   const weightOf = (m: AttributeMatch) =>
     CHOOSER_QUESTIONS.find((q) => q.attribute === m.attribute)?.weight ?? 0;
   return {
