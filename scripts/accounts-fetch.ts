@@ -30,7 +30,8 @@ Usage: npm run accounts:fetch -- --handle <name> --business-type <id> [options]
   --label <text>          short label for the example (default: "<business type> account")
   --yes                   accept the estimated API cost
   --max-cost <usd>        accept the estimated cost if it is at most this many dollars
-  --max-wait <seconds>    longest wait for a rate-limit reset before stopping (default 900)
+  --max-wait <seconds>    longest single wait for a rate limit before stopping (default 900):
+                          until its reset, or one backoff when X gives no reset time ahead
   --retry-delay <ms>      first back-off after a 5xx or dropped connection (default 2000)
   --api-base <url>        X API base URL (default $${BASE_URL_ENV}, else https://api.x.com)
   -h, --help              show this help

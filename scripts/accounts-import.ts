@@ -17,6 +17,7 @@ import { writeAccountRecord } from '../src/lib/node/accounts/records.ts';
 import { resolveSalt } from '../src/lib/node/accounts/salt.ts';
 import { note, parseCli, runCli, say, UsageError } from '../src/lib/node/cli.ts';
 import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
+import { formatArchiveNotice } from '../src/lib/node/x/archive.ts';
 import type { AccountRecord } from '../src/schemas/account.ts';
 
 const HELP = `
@@ -34,9 +35,11 @@ Usage: npm run accounts:import -- --archive <zip or folder> --business-type <id>
   -h, --help              show this help
 
 Only data/tweets.js (or tweets-part<N>.js, or the older tweet.js), data/community-tweet.js,
-data/account.js, data/profile.js and data/manifest.js (to notice a missing part) are read;
-direct messages, e-mail data and everything else stay unread. The .zip may hold data/ under a
-top folder; an edited post counts once, in its latest version.
+data/note-tweet.js (the whole text of long posts), data/account.js, data/profile.js and
+data/manifest.js (to notice a missing part) are read; direct messages, e-mail data and
+everything else stay unread. The .zip may hold data/ under a top folder; an edited post counts
+once, in its latest version. A file the manifest lists with 0 entries may be missing (noted);
+without profile.js the bio is unknown (a warning; no bio or website gap is raised).
 The archive's identifiers (never its text) are saved under data/raw/ for the build's leak check.
 
 Environment: PLAYBOOK_SALT (required: the pseudonym key), PLAYBOOK_CONTENT_DIR, PLAYBOOK_RAW_DIR.
@@ -73,6 +76,7 @@ await runCli(
       const started = performance.now();
       const built = recordFromArchive(values.archive, { ...context, siteUrl: values.site ?? null });
       record = built.record;
+      for (const notice of built.notices) note(`  ${formatArchiveNotice(notice)}`);
       note(
         `  ${record.provenance.postCount.toLocaleString('en-US')} posts read and measured in ${Math.round(performance.now() - started)} ms.`,
       );

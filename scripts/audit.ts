@@ -22,6 +22,7 @@ import { readAccountRecord, recordFile } from '../src/lib/node/accounts/records.
 import { SALT_ENV } from '../src/lib/node/accounts/salt.ts';
 import { note, parseCli, runCli, say, UsageError } from '../src/lib/node/cli.ts';
 import { resolveContentDir } from '../src/lib/node/content/content-dir.ts';
+import { formatArchiveNotice } from '../src/lib/node/x/archive.ts';
 import type { AccountRecord } from '../src/schemas/account.ts';
 
 const HELP = `
@@ -98,7 +99,9 @@ await runCli(
       };
       if (values.archive) {
         note(`Reading ${values.archive}…`);
-        record = recordFromArchive(values.archive, { ...context, siteUrl: values.site ?? null }).record;
+        const built = recordFromArchive(values.archive, { ...context, siteUrl: values.site ?? null });
+        for (const notice of built.notices) note(`  ${formatArchiveNotice(notice)}`);
+        record = built.record;
       } else {
         record = recordFromRawCache(readRawCache(values.raw as string), context).record;
       }

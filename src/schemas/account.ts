@@ -5,7 +5,7 @@ import { gapIdSchema } from './gap.ts';
 /**
  * An example account as published: derived, anonymized figures only. The record never holds
  * post text, post or user ids, handles, names or URLs; `src/lib/accounts/record.ts` builds it from
- * the anonymized timeline and `src/lib/node/leak-check.ts` checks the built site against raw data.
+ * the anonymized timeline and `src/lib/node/accounts/leak-check.ts` checks the built site against raw data.
  * Written by the account scripts to `<content dir>/accounts/<pseudonym>.json`.
  */
 
@@ -67,7 +67,13 @@ export const accountProfileSchema = z.strictObject({
   following: countBucketSchema.nullable(),
   /** Followers divided by following, rounded: context, never a measure of success. */
   followerRatio: z.number().nonnegative().nullable(),
-  bio: bioChecksSchema,
+  /**
+   * The bio checks; null when the profile is unknown (an archive without `profile.js`): then no
+   * bio or website gap is raised and the page says "unknown".
+   */
+  bio: bioChecksSchema
+    .nullable()
+    .describe('Bio checks; null when the data holds no profile (an archive without profile.js).'),
   /** True when the account's own site is known, so links can be told apart into own and other sites. */
   siteKnown: z.boolean(),
 });

@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 /**
  * The parts of an X data archive the import reads: `data/tweets.js` (or `tweets-part<N>.js`, or
  * `tweet.js` in older archives), `data/community-tweet.js` (posts made in Communities),
- * `data/account.js`, `data/profile.js`, and `data/manifest.js` to check that no part is missing.
+ * `data/note-tweet.js` (the whole text of long posts), `data/account.js`, `data/profile.js`, and
+ * `data/manifest.js` to check that no part is missing.
  * Each file is a script, `window.YTD.<name>.part<N> = [ … ]`; counts and ids are strings. Plain
  * `z.object` strips every field not declared here, so the e-mail address in `account.js` never
  * leaves the parser.
@@ -101,19 +102,46 @@ export const archiveProfileSchema = z.object({
 export type ArchiveProfile = z.infer<typeof archiveProfileSchema>;
 
 /**
- * `data/manifest.js` (`window.__THAR_CONFIG = { … }`): which files the archive was written with.
- * Only the post files are read from it, to tell a partial archive from a whole one.
+ * `data/note-tweet.js` entries: the whole text of a post longer than 280 characters. In
+ * `tweets.js` such a post is cut short ("… https://t.co/…", linking to itself); the note holds
+ * all of it. The note has an id of its own (`noteTweetId`, not the post's id) and the post's
+ * creation time (`createdAt`, ISO), so it is joined to its post by time and text
+ * (`src/lib/accounts/normalize-archive.ts`). Its text leaves out the leading @names of a reply.
+ * Shape as public archive parsers read it (e.g. the Community Archive's and other open-source
+ * readers): `{ "noteTweet": { noteTweetId, createdAt, updatedAt, lifecycle, core: { text, urls,
+ * mentions, hashtags, cashtags, styletags } } }`.
+ */
+export const archiveNoteTweetSchema = z.object({
+  noteTweetId: z.string().optional(),
+  createdAt: z.string().optional(),
+  core: z.object({
+    text: z.string(),
+    urls: z
+      .array(
+        z.object({
+          shortUrl: z.string().optional(),
+          expandedUrl: z.string().optional(),
+          displayUrl: z.string().optional(),
+        }),
+      )
+      .optional(),
+    mentions: z.array(z.object({ screenName: z.string() })).optional(),
+    hashtags: z.array(z.unknown()).optional(),
+    cashtags: z.array(z.unknown()).optional(),
+  }),
+});
+export type ArchiveNoteTweet = z.infer<typeof archiveNoteTweetSchema>;
+
+/**
+ * `data/manifest.js` (`window.__THAR_CONFIG = { … }`): which files the archive was written with,
+ * by data type (`tweets`, `communityTweet`, `noteTweet`, `profile`…), each file with the number
+ * of entries X wrote into it (`count`, a string). A file listed with a count of 0 may be left
+ * out of the archive; one listed with entries must be there.
  */
 const manifestFilesSchema = z.object({
   files: z.array(z.object({ fileName: z.string(), count: z.string().optional() })).optional(),
 });
 export const archiveManifestSchema = z.object({
-  dataTypes: z
-    .object({
-      tweets: manifestFilesSchema.optional(),
-      tweet: manifestFilesSchema.optional(),
-      communityTweet: manifestFilesSchema.optional(),
-    })
-    .optional(),
+  dataTypes: z.record(z.string(), manifestFilesSchema).optional(),
 });
 export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;

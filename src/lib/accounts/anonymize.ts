@@ -84,7 +84,8 @@ export interface AnonymizedTimeline {
     followers: CountBucket | null;
     following: CountBucket | null;
     followerRatio: number | null;
-    bio: BioChecks;
+    /** Null when the profile is unknown (an archive without `profile.js`). */
+    bio: BioChecks | null;
     siteKnown: boolean;
   };
   posts: AnonPost[];
@@ -302,7 +303,10 @@ export function anonymizeTimeline(timeline: Timeline, options: AnonymizeOptions)
       followers: profile.followers === null ? null : countBucket(profile.followers),
       following: profile.following === null ? null : countBucket(profile.following),
       followerRatio: followerRatio(profile.followers, profile.following),
-      bio: bioChecks(profile.bio, profile.hasWebsite),
+      bio:
+        profile.bio === null || profile.hasWebsite === null
+          ? null
+          : bioChecks(profile.bio, profile.hasWebsite),
       siteKnown: siteHost !== null,
     },
     posts,

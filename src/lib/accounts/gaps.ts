@@ -42,11 +42,14 @@ type GapRule = (context: GapContext) => { severity: Severity; evidence: string }
 
 const found = (severity: Severity, evidence: string) => ({ severity, evidence });
 
+/** What the bio leaves out; nothing when the bio is unknown, since an unknown is no gap. */
 function missingBioParts(profile: AccountProfileFacts): string[] {
+  const bio = profile.bio;
+  if (bio === null) return [];
   return [
-    profile.bio.saysWhat ? null : 'say what the business is',
-    profile.bio.linksSite ? null : 'link the site',
-    profile.bio.statesObjective ? null : 'say what to do next',
+    bio.saysWhat ? null : 'say what the business is',
+    bio.linksSite ? null : 'link the site',
+    bio.statesObjective ? null : 'say what to do next',
   ].filter((x): x is string => x !== null);
 }
 
@@ -87,7 +90,8 @@ export const GAP_RULES: Record<GapId, GapRule> = {
     return found(missing.length >= 2 ? 'medium' : 'low', `The bio does not ${missing.join(', or ')}.`);
   },
   'no-links-to-site': ({ metrics: m, profile, mode }) => {
-    if (!profile.bio.linksSite) return found('medium', 'The profile has no website link.');
+    // An unknown profile (no profile.js) is not a profile without a link: only the posts count then.
+    if (profile.bio?.linksSite === false) return found('medium', 'The profile has no website link.');
     const min = mode.accounts.targets.minSiteLinkShare;
     if (min === undefined || m.selfPromotionShare === null || m.selfPromotionShare >= min) return null;
     return found(

@@ -1,13 +1,19 @@
 /**
- * X data archive → the common timeline. Pure: the files are read by `src/lib/node/x-archive.ts`
+ * X data archive → the common timeline. Pure: the files are read by `src/lib/node/x/archive.ts`
  * and handed here as text. Archive quirks handled here: every file is a script
  * (`window.YTD.tweets.part0 = [...]`, sometimes saved again with a byte-order mark and CRLF line
  * ends), counts and ids are strings, dates look like `Fri Feb 20 09:10:58 +0000 2026`, text is
  * HTML-escaped (`&amp;`), reposts exist only as text starting `RT @` (`retweeted` is false even
  * for them), quotes only as a link to the quoted post, an edited post appears once per version,
- * and a mentioned account that no longer exists has the id `-1`.
+ * a mentioned account that no longer exists has the id `-1`, and a post over 280 characters is cut
+ * short in `tweets.js` while its whole text sits in `note-tweet.js` under an id of its own.
  */
-import type { ArchiveAccount, ArchiveProfile, ArchiveTweet } from '../../schemas/x-archive.ts';
+import type {
+  ArchiveAccount,
+  ArchiveNoteTweet,
+  ArchiveProfile,
+  ArchiveTweet,
+} from '../../schemas/x-archive.ts';
 import { PlaybookError } from '../errors.ts';
 import { postLinkId } from './links.ts';
 import { snowflakeTime } from './snowflake.ts';
@@ -103,7 +109,10 @@ export function parseArchiveDate(value: string): number | null {
 export interface ArchiveTimelineInput {
   tweets: ArchiveTweet[];
   account: ArchiveAccount['account'];
+  /** Null when the archive has no `profile.js`: the bio and website link are then unknown. */
   profile: ArchiveProfile['profile'] | null;
+  /** The whole text of long posts, by post id (`matchNoteTweets`). */
+  notesByPost?: ReadonlyMap<string, ArchiveNoteTweet>;
   importedAt: number;
   /** The account's website when the caller knows it (`--site`); archives only keep a t.co link. */
   siteUrl: string | null;
@@ -134,9 +143,10 @@ export function normalizeArchiveTimeline(input: ArchiveTimelineInput, file: stri
         'The X archive cannot be read',
       );
     }
-    posts.push(normalizeArchiveTweet(tweet, id, createdAt, selfId));
+    posts.push(normalizeArchiveTweet(tweet, id, createdAt, selfId, input.notesByPost?.get(id)));
   }
-  const website = input.profile?.description?.website ?? '';
+  const profile = input.profile;
+  const website = profile?.description?.website ?? '';
   const siteUrl = input.siteUrl ?? (website && !/^https?:\/\/t\.co\//i.test(website) ? website : null);
   return {
     source: 'archive',
@@ -146,9 +156,11 @@ export function normalizeArchiveTimeline(input: ArchiveTimelineInput, file: stri
       id: selfId,
       handle: input.account.username,
       name: input.account.accountDisplayName ?? '',
-      bio: input.profile?.description?.bio ?? '',
+      // Without profile.js nothing tells what the bio says or whether the profile links a site
+      // (--site says where the site is, not that the profile shows it).
+      bio: profile ? (profile.description?.bio ?? '') : null,
       siteUrl,
-      hasWebsite: Boolean(website || input.siteUrl),
+      hasWebsite: profile ? Boolean(website || input.siteUrl) : null,
       followers: null,
       following: null,
     },
@@ -186,8 +198,10 @@ function normalizeArchiveTweet(
   id: string,
   createdAt: number,
   selfId: string,
+  note: ArchiveNoteTweet | undefined,
 ): TimelinePost {
-  const text = unescapeXText(tweet.full_text ?? tweet.text ?? '');
+  const cut = unescapeXText(tweet.full_text ?? tweet.text ?? '');
+  const text = note ? wholeText(cut, unescapeXText(note.core.text)) : cut;
   const urls = tweet.entities?.urls ?? [];
   const replyToPostId = cleanId(tweet.in_reply_to_status_id_str);
   // A quote is a link to another post; a long post cut short links to itself ("…" → x.com/i/web/status/<own id>).
@@ -200,10 +214,27 @@ function normalizeArchiveTweet(
     if (!url || postLinks[index] !== null) return;
     links.push({ url, media: false });
   });
+  // The note's own links, past the point where tweets.js cut the text.
+  for (const u of note?.core.urls ?? []) {
+    const url = u.expandedUrl ?? u.shortUrl;
+    if (!url || postLinkId(url) !== null || links.some((l) => l.url === url)) continue;
+    links.push({ url, media: false });
+  }
   const media = tweet.extended_entities?.media ?? tweet.entities?.media ?? [];
   const replyToUserId = kind === 'reply' ? cleanId(tweet.in_reply_to_user_id_str) : null;
   let replyToCreatedAt = kind === 'reply' ? snowflakeTime(replyToPostId) : null;
   if (replyToCreatedAt !== null && replyToCreatedAt > createdAt) replyToCreatedAt = null;
+  const mentions = (tweet.entities?.user_mentions ?? []).map((m) => ({
+    userId: cleanId(m.id_str),
+    handle: m.screen_name,
+  }));
+  for (const m of note?.core.mentions ?? []) {
+    const handle = m.screenName.toLowerCase();
+    if (!mentions.some((known) => known.handle.toLowerCase() === handle))
+      mentions.push({ userId: null, handle: m.screenName });
+  }
+  const tags = (tweet.entities?.hashtags?.length ?? 0) + (tweet.entities?.symbols?.length ?? 0);
+  const noteTags = (note?.core.hashtags?.length ?? 0) + (note?.core.cashtags?.length ?? 0);
   return {
     id,
     createdAt,
@@ -213,12 +244,66 @@ function normalizeArchiveTweet(
     replyToHandle: kind === 'reply' ? (tweet.in_reply_to_screen_name ?? null) : null,
     replyToCreatedAt,
     threadStartedByAccount: kind === 'reply' && replyToUserId === selfId ? true : null,
-    mentions: (tweet.entities?.user_mentions ?? []).map((m) => ({
-      userId: cleanId(m.id_str),
-      handle: m.screen_name,
-    })),
+    mentions,
     links,
-    hashtags: (tweet.entities?.hashtags?.length ?? 0) + (tweet.entities?.symbols?.length ?? 0),
+    hashtags: Math.max(tags, noteTags),
     mediaCount: media.length,
   };
+}
+
+/** The @names a reply starts with ("@a @b "), which a note's text leaves out. */
+const LEADING_MENTIONS = /^(?:@\w+\s+)+/;
+
+/** A long post's whole text: the note's, after the @names the cut-short text starts with. */
+function wholeText(cut: string, note: string): string {
+  const leading = LEADING_MENTIONS.exec(cut)?.[0] ?? '';
+  return leading && !note.startsWith(leading.trim()) ? `${leading}${note}` : note;
+}
+
+/** Text reduced for comparing a cut-short post with its note: no @names, links, "…" or case. */
+function comparable(text: string): string {
+  return unescapeXText(text)
+    .replace(LEADING_MENTIONS, '')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/…/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The compared start of a cut-short post: enough to tell two notes of one second apart. */
+const COMPARED_CHARS = 80;
+
+/**
+ * Joins `note-tweet.js` to the posts. A note carries an id of its own, not the post's, so it is
+ * matched the way public archive readers do: same creation second, and the post's cut-short
+ * text (without its leading @names, links and "…") is the start of the note's text. A note that
+ * matches no post (its post was deleted) is counted, never guessed onto another post.
+ */
+export function matchNoteTweets(
+  tweets: readonly ArchiveTweet[],
+  notes: readonly ArchiveNoteTweet[],
+): { byPost: Map<string, ArchiveNoteTweet>; unmatched: number } {
+  const bySecond = new Map<number, ArchiveNoteTweet[]>();
+  for (const note of notes) {
+    const ms = note.createdAt ? Date.parse(note.createdAt) : Number.NaN;
+    if (!Number.isFinite(ms)) continue;
+    const second = Math.floor(ms / 1000);
+    bySecond.set(second, [...(bySecond.get(second) ?? []), note]);
+  }
+  const byPost = new Map<string, ArchiveNoteTweet>();
+  const used = new Set<ArchiveNoteTweet>();
+  for (const tweet of tweets) {
+    const id = tweet.id_str ?? tweet.id;
+    const ms = parseArchiveDate(tweet.created_at);
+    if (!id || ms === null) continue;
+    const candidates = (bySecond.get(Math.floor(ms / 1000)) ?? []).filter((n) => !used.has(n));
+    if (candidates.length === 0) continue;
+    const start = comparable(tweet.full_text ?? tweet.text ?? '').slice(0, COMPARED_CHARS);
+    const note = candidates.find((n) => comparable(n.core.text).startsWith(start));
+    if (!note) continue;
+    used.add(note);
+    byPost.set(id, note);
+  }
+  return { byPost, unmatched: notes.length - used.size };
 }

@@ -94,3 +94,53 @@ export function checkPageSet(
   if (atCeiling || shortOfProfile) return { status: 'limited', problems, postCount, limitedBy: 'x-timeline' };
   return { status: 'whole', problems, postCount };
 }
+
+/**
+ * Post fields X sends on every post when `tweet.fields` asks for them (`referenced_tweets` and
+ * `in_reply_to_user_id` only come when a post has them, so their absence says nothing alone).
+ * A post without these was sent without the fields asked for, and then nothing tells an original
+ * from a reply, a repost or a quote: X's default post has only `id`, `text` and
+ * `edit_history_tweet_ids` (https://docs.x.com/x-api/posts/user-posts-timeline-by-user-id).
+ */
+export const FIELDS_ON_EVERY_POST = ['author_id', 'conversation_id', 'created_at'] as const;
+
+/** What a page lacks of the fields the figures need, or null when every post has them. */
+export interface MissingFields {
+  /** Posts of the page that lack one or more of them. */
+  posts: number;
+  /** Which, in a fixed order; `referenced_tweets` when a repost ("RT @…") came without it. */
+  fields: string[];
+}
+
+export function missingPostFields(page: XTimelinePage): MissingFields | null {
+  const missing = new Set<string>();
+  let posts = 0;
+  for (const post of page.data ?? []) {
+    const fields = post as Record<string, unknown>;
+    const lacks = FIELDS_ON_EVERY_POST.filter((f) => fields[f] === undefined) as string[];
+    // A repost always carries its reference when the fields were applied.
+    if (/^RT @\w/.test(post.text) && !post.referenced_tweets?.some((r) => r.type === 'retweeted'))
+      lacks.push('referenced_tweets');
+    if (lacks.length === 0) continue;
+    posts++;
+    for (const f of lacks) missing.add(f);
+  }
+  if (posts === 0) return null;
+  const order = [...FIELDS_ON_EVERY_POST, 'referenced_tweets'];
+  return { posts, fields: order.filter((f) => missing.has(f)) };
+}
+
+/** One sentence on a page without the fields: what is missing and what that costs the figures. */
+export function missingFieldsProblem(file: string, page: XTimelinePage, gap: MissingFields): string {
+  const total = page.data?.length ?? 0;
+  return `${file}: ${gap.posts} of its ${total} posts came without ${gap.fields.join(', ')}, which X sends whenever the fields asked for are applied; without them nothing tells an original from a reply, a repost or a quote, so the mix is unknown.`;
+}
+
+/** Every page of a cached set that lacks the fields the figures need, as problems. */
+export function pagesWithoutFields(state: RawCacheState, pages: readonly XTimelinePage[]): string[] {
+  return state.pages.flatMap((entry, index) => {
+    const page = pages[index];
+    const gap = page ? missingPostFields(page) : null;
+    return page && gap ? [missingFieldsProblem(entry.file, page, gap)] : [];
+  });
+}

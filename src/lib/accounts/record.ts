@@ -2,7 +2,7 @@
  * One path from a normalized timeline to the published record: anonymize, measure, classify,
  * audit. Real fetches, archive imports and the shipped examples all go through `buildAccountRecord`.
  */
-import { type AccountRecord, accountRecordSchema } from '../../schemas/account.ts';
+import { type AccountRecord, accountRecordSchema, type BioChecks } from '../../schemas/account.ts';
 import { type AnonymizedTimeline, anonymizeTimeline } from './anonymize.ts';
 import { audit, type PlaySummary } from './audit.ts';
 import { classify } from './classify.ts';
@@ -87,4 +87,32 @@ export function provenanceLine(record: AccountRecord): string {
   const window = p.window.from === p.window.to ? p.window.from : `${p.window.from} to ${p.window.to}`;
   const demo = record.illustrative ? ' (illustrative composite, generated)' : '';
   return `${scope} (${window}), ${from} on ${p.fetchedAt}${demo}`;
+}
+
+/** The three bio checks as "yes / no / yes", or why they are unknown. */
+export function bioChecksText(bio: BioChecks | null): string {
+  if (bio === null) return 'unknown (the data holds no profile)';
+  return [bio.saysWhat, bio.linksSite, bio.statesObjective].map((b) => (b ? 'yes' : 'no')).join(' / ');
+}
+
+/**
+ * What the data behind a record cannot tell, each with why, so a page or report says "unknown"
+ * rather than letting a reader take a missing figure for a zero.
+ */
+export function unknownFigures(record: AccountRecord): string[] {
+  const fromArchive = record.provenance.source === 'archive';
+  const unknown: string[] = [];
+  if (record.profile.bio === null)
+    unknown.push(
+      `the bio and its website link (${fromArchive ? 'the archive has no profile.js' : 'no profile was read'})`,
+    );
+  if (record.profile.followers === null)
+    unknown.push(
+      `followers and following (${fromArchive ? 'archives do not hold them' : 'X did not send them'})`,
+    );
+  if (!record.profile.siteKnown)
+    unknown.push("which links go to the account's own site (its address is not known)");
+  if (record.metrics.replyLatency === null)
+    unknown.push('how fast it replies (too few replies tell when the post answered was written)');
+  return unknown;
 }

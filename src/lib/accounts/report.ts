@@ -2,7 +2,7 @@
 import type { AccountRecord } from '../../schemas/account.ts';
 import { GAP_DESCRIPTIONS } from '../../schemas/gap.ts';
 import { formatMinutes, percent, percentOr } from '../format.ts';
-import { provenanceLine } from './record.ts';
+import { bioChecksText, provenanceLine, unknownFigures } from './record.ts';
 
 export function formatAuditReport(record: AccountRecord, businessTitle: string): string {
   const m = record.metrics;
@@ -39,12 +39,7 @@ export function formatAuditReport(record: AccountRecord, businessTitle: string):
     ['Weeks active / longest silence', `${percent(m.activeWeeksShare)} / ${m.longestSilenceDays} days`],
     ['Offers / findable by search', `${percent(m.offerShare)} / ${percentOr(m.searchableOfferShare)}`],
     ['Thanks or support', percent(m.thanksOrSupportShare)],
-    [
-      'Bio: says what / links site / states objective',
-      [record.profile.bio.saysWhat, record.profile.bio.linksSite, record.profile.bio.statesObjective]
-        .map((b) => (b ? 'yes' : 'no'))
-        .join(' / '),
-    ],
+    ['Bio: says what / links site / states objective', bioChecksText(record.profile.bio)],
     [
       'Followers ÷ following (context only)',
       record.profile.followerRatio === null ? 'unknown' : String(record.profile.followerRatio),
@@ -52,6 +47,12 @@ export function formatAuditReport(record: AccountRecord, businessTitle: string):
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) lines.push(`  ${label.padEnd(width)}  ${value}`);
+  const unknown = unknownFigures(record);
+  if (unknown.length > 0) {
+    lines.push('');
+    lines.push('Unknown from this data (no gap is raised on an unknown)');
+    for (const item of unknown) lines.push(`  • ${item}`);
+  }
   lines.push('');
   if (a.gaps.length === 0) {
     lines.push('Gaps: none found against the recommended mode.');

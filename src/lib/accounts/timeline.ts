@@ -46,11 +46,15 @@ export interface TimelineProfile {
   id: string;
   handle: string;
   name: string;
-  bio: string;
+  /** The bio; null when the source holds no profile (an archive without `profile.js`). */
+  bio: string | null;
   /** The expanded website URL, when known. */
   siteUrl: string | null;
-  /** True when the profile shows a website link, even one we cannot expand (archives keep t.co). */
-  hasWebsite: boolean;
+  /**
+   * True when the profile shows a website link, even one we cannot expand (archives keep t.co);
+   * null when the source holds no profile.
+   */
+  hasWebsite: boolean | null;
   followers: number | null;
   following: number | null;
 }

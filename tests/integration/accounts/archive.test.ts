@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { anonymizeTimeline } from '../../../src/lib/accounts/anonymize.ts';
 import { classify } from '../../../src/lib/accounts/classify.ts';
 import { measure } from '../../../src/lib/accounts/measure.ts';
-import { ARCHIVE_FILE, importArchive } from '../../../src/lib/node/x/archive.ts';
+import {
+  ARCHIVE_FILE,
+  formatArchiveNotice,
+  importArchive,
+  readArchive,
+} from '../../../src/lib/node/x/archive.ts';
 import { listZipEntries } from '../../../src/lib/node/x/zip.ts';
 import { DEMO_MODES } from '../../support/demo-modes.ts';
 
@@ -89,10 +94,15 @@ describe('importing an X archive', () => {
     expect(importBasic(zipFolder(path.join(ARCHIVES, 'split'))).posts).toHaveLength(8);
   });
 
-  it('reads older archives: tweet.js with bare entries and no profile.js', () => {
-    const old = importArchive(path.join(ARCHIVES, 'old'), { now: NOW });
-    expect(old.posts.map((p) => p.kind)).toEqual(importBasic(BASIC).posts.map((p) => p.kind));
-    expect(old.profile).toMatchObject({ bio: '', hasWebsite: false, siteUrl: null });
+  it('reads older archives: tweet.js with bare entries and no profile.js, whose bio is unknown', () => {
+    const old = readArchive(path.join(ARCHIVES, 'old'), { now: NOW });
+    expect(old.timeline.posts.map((p) => p.kind)).toEqual(importBasic(BASIC).posts.map((p) => p.kind));
+    expect(old.timeline.profile).toMatchObject({ bio: null, hasWebsite: null, siteUrl: null });
+    expect(old.notices.map(formatArchiveNotice)).toEqual([
+      expect.stringMatching(
+        /^Warning: data\/profile\.js is missing, so the bio, its website link .* are unknown/,
+      ),
+    ]);
   });
 
   it('reads only the tweets, account and profile files, never the rest of the archive', () => {
@@ -306,12 +316,30 @@ describe('importing archives shaped like real ones', () => {
     expect(importArchive(zip, { now: NOW }).posts).toHaveLength(8);
   });
 
-  it('never reads note-tweet.js, tweet-headers.js, direct messages or deleted posts', () => {
+  it('never reads tweet-headers.js, direct messages or deleted posts', () => {
     // Each of them is malformed in the fixture: reading one would fail the import.
     expect(() => importMessy(MESSY)).not.toThrow();
-    for (const name of ['note-tweet.js', 'tweet-headers.js', 'direct-messages.js', 'deleted-tweets.js'])
+    for (const name of ['tweet-headers.js', 'direct-messages.js', 'deleted-tweets.js'])
       expect(ARCHIVE_FILE.test(name)).toBe(false);
     expect(ARCHIVE_FILE.test('community-tweet.js')).toBe(true);
+    expect(ARCHIVE_FILE.test('note-tweet.js')).toBe(true);
+  });
+
+  it('gives a long post its whole text from note-tweet.js, so the cues see the end of it', () => {
+    const cut = fs.readFileSync(path.join(DATA, 'tweets-part1.js'), 'utf8');
+    expect(cut).not.toContain('pre-order'); // tweets.js stops at "and…"
+    const { timeline, notices } = readArchive(MESSY, { siteUrl: HARBOUR, now: NOW });
+    const long = timeline.posts[5];
+    expect(long?.text).toMatch(/^Big news for the harbour: .*you can pre-order picnic boxes .* #harbour$/);
+    expect(long).toMatchObject({ kind: 'original', links: [], hashtags: 1 });
+    expect(long?.mentions).toEqual([{ userId: null, handle: 'ferry_crew_old' }]);
+    const anon = anonymizeTimeline(timeline, { salt: 'archive-test-salt-0123456789' });
+    expect(anon.posts[5]?.offer).toBe(true); // "pre-order" sits past the cut
+    // The note of a post deleted since matches nothing and is left out, with a note saying so.
+    expect(timeline.posts).toHaveLength(8);
+    expect(notices.map(formatArchiveNotice)).toEqual([
+      expect.stringMatching(/^Note: data\/note-tweet\.js holds 1 long post that matches no post/),
+    ]);
   });
 
   it('notices a last part that is missing, from the parts data/manifest.js lists', () => {
@@ -319,7 +347,7 @@ describe('importing archives shaped like real ones', () => {
     fs.cpSync(MESSY, dir, { recursive: true });
     fs.rmSync(path.join(dir, TOP, 'data/tweets-part1.js'));
     expect(() => importMessy(dir)).toThrow(
-      /\[data\/tweets-part1\.js\] is listed in data\/manifest\.js but missing: the archive is partial/,
+      /\[data\/tweets-part1\.js\] is listed in data\/manifest\.js with 4 entries but missing: the archive is partial/,
     );
     // Without a manifest nothing tells that a last part is gone, so the rest is read.
     fs.rmSync(path.join(dir, TOP, 'data/manifest.js'));
@@ -335,6 +363,94 @@ describe('importing archives shaped like real ones', () => {
     fs.writeFileSync(zip, zipSync(files));
     expect(() => importMessy(zip)).toThrow(
       /holds more than one X archive \(account\.js in twitter-a\/data\/, twitter-b\/data\/\)/,
+    );
+  });
+});
+
+/**
+ * An archive as owners hand it over when they share it: profile.js taken out (the manifest still
+ * lists it), and the files X lists with 0 entries (community posts, long posts, deleted posts,
+ * direct messages) simply not there. Mentioned accounts have handles that are ordinary words.
+ */
+describe('importing an archive without profile.js whose empty files are left out', () => {
+  const NO_PROFILE = path.join(ARCHIVES, 'no-profile');
+  const DATA = path.join(NO_PROFILE, 'twitter-2026-03-20-9f8e7d6c/data');
+  const read = (archive: string) =>
+    readArchive(archive, { siteUrl: 'https://corner-diner.example', now: NOW });
+
+  it('the fixture really lacks profile.js and the files its manifest lists with 0 entries', () => {
+    const present = fs.readdirSync(DATA);
+    const manifest = fs.readFileSync(path.join(DATA, 'manifest.js'), 'utf8');
+    for (const name of ['profile.js', 'community-tweet.js', 'note-tweet.js']) {
+      expect(present).not.toContain(name);
+      expect(manifest).toContain(`"data/${name}"`);
+    }
+    expect(manifest).toMatch(/"data\/community-tweet\.js",\s*"globalName" : "[^"]+",\s*"count" : "0"/);
+  });
+
+  it('reads the posts, leaves the bio unknown and says so once, naming the missing file', () => {
+    const { timeline, notices } = read(NO_PROFILE);
+    expect(timeline.posts).toHaveLength(10);
+    expect(timeline.profile).toMatchObject({
+      handle: 'Corner_Diner_9',
+      bio: null,
+      hasWebsite: null,
+      siteUrl: 'https://corner-diner.example',
+    });
+    const lines = notices.map(formatArchiveNotice);
+    expect(lines.filter((l) => l.startsWith('Warning:'))).toEqual([
+      expect.stringMatching(
+        /^Warning: data\/profile\.js is missing, so the bio, .* no bio or website gap is raised\.$/,
+      ),
+    ]);
+    expect(lines.filter((l) => l.startsWith('Note:')).sort()).toEqual([
+      'Note: data/community-tweet.js is listed in data/manifest.js with 0 entries and is not in the archive: there is nothing to read.',
+      'Note: data/note-tweet.js is listed in data/manifest.js with 0 entries and is not in the archive: there is nothing to read.',
+    ]);
+    // Files the import never reads are never mentioned, listed or not.
+    expect(lines.join('\n')).not.toMatch(/deleted-tweets|direct-messages|like\.js|follower/);
+  });
+
+  it('reads the same from the zip, data/ under the download folder', () => {
+    expect(read(zipFolder(NO_PROFILE)).timeline.posts).toEqual(read(NO_PROFILE).timeline.posts);
+  });
+
+  it('anonymizes the unknown bio as unknown, not as a bio that fails every check', () => {
+    const anon = anonymizeTimeline(read(NO_PROFILE).timeline, { salt: 'archive-test-salt-0123456789' });
+    expect(anon.profile).toMatchObject({ bio: null, siteKnown: true, followers: null });
+  });
+
+  it('still refuses a post file the manifest lists with entries when it is missing', () => {
+    const dir = path.join(scratch(), 'archive');
+    fs.cpSync(NO_PROFILE, dir, { recursive: true });
+    const manifest = path.join(dir, 'twitter-2026-03-20-9f8e7d6c/data/manifest.js');
+    fs.writeFileSync(
+      manifest,
+      fs
+        .readFileSync(manifest, 'utf8')
+        .replace(
+          /("fileName" : "data\/community-tweet\.js",\s*"globalName" : "[^"]+",\s*"count" : )"0"/,
+          '$1"3"',
+        ),
+    );
+    expect(() => read(dir)).toThrow(
+      /\[data\/community-tweet\.js\] is listed in data\/manifest\.js with 3 entries but missing: the archive is partial/,
+    );
+  });
+
+  it('warns, and goes on, when the long posts the manifest lists are missing', () => {
+    const dir = path.join(scratch(), 'archive');
+    fs.cpSync(NO_PROFILE, dir, { recursive: true });
+    const manifest = path.join(dir, 'twitter-2026-03-20-9f8e7d6c/data/manifest.js');
+    fs.writeFileSync(
+      manifest,
+      fs
+        .readFileSync(manifest, 'utf8')
+        .replace(/("fileName" : "data\/note-tweet\.js",\s*"globalName" : "[^"]+",\s*"count" : )"0"/, '$1"2"'),
+    );
+    const lines = read(dir).notices.map(formatArchiveNotice);
+    expect(lines).toContain(
+      'Warning: data/note-tweet.js is listed in data/manifest.js with 2 entries but missing: long posts keep only their first 280 characters for the text cues.',
     );
   });
 });

@@ -102,7 +102,10 @@ describe('npm run accounts:fetch', () => {
       X_BEARER_TOKEN: 'not-the-right-token-42',
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/accounts:fetch: X rejected the bearer token/);
+    // The advice reads whole after the runner's redaction: no "[redacted]" where no token was.
+    expect(result.stderr.trim()).toBe(
+      "accounts:fetch: X rejected the bearer token while looking up @cli_shop (HTTP 401 Unauthorized). Check that X_BEARER_TOKEN holds your app's bearer token (developer portal › your app › Keys and tokens › bearer token), not the API key, the API secret or a user access token, and that it has not been regenerated or revoked since.",
+    );
     expect(`${result.stdout}${result.stderr}`).not.toContain('not-the-right-token-42');
   });
 

@@ -22,7 +22,13 @@ import {
 } from '../../fixtures/fake-x-api.ts';
 
 const TOKEN = 'xpb-real-responses-token-0123456789';
-const POLICY: RetryPolicy = { attempts: 3, baseDelayMs: 10, maxWaitMs: 5_000, maxRateLimitWaits: 3 };
+const POLICY: RetryPolicy = {
+  attempts: 3,
+  baseDelayMs: 10,
+  rateLimitBackoffMs: 40,
+  maxWaitMs: 5_000,
+  maxRateLimitWaits: 3,
+};
 const API = path.join(import.meta.dirname, '../../fixtures/accounts/api');
 const json = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(API, name), 'utf8'));
 

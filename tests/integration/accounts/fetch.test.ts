@@ -15,7 +15,13 @@ import type { RetryPolicy } from '../../../src/lib/node/x/retry.ts';
 import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fake-x-api.ts';
 
 const TOKEN = 'xpb-test-token-S3CRET-0123456789abcdef';
-const POLICY: RetryPolicy = { attempts: 3, baseDelayMs: 10, maxWaitMs: 5_000, maxRateLimitWaits: 3 };
+const POLICY: RetryPolicy = {
+  attempts: 3,
+  baseDelayMs: 10,
+  rateLimitBackoffMs: 40,
+  maxWaitMs: 5_000,
+  maxRateLimitWaits: 3,
+};
 const shop = makeFakeAccount({
   id: '777000111',
   username: 'fake_shop',
@@ -228,7 +234,7 @@ describe('fetching with twitter-api-v2 against a fake X API', () => {
     const error = await failure(run({ token: 'wrong-token-123456' }));
     expect(error.kind).toBe('auth');
     expect(error.message).toMatch(
-      /rejected the bearer token .*HTTP 401.*X_BEARER_TOKEN holds the app's Bearer Token/,
+      /rejected the bearer token .*HTTP 401.*X_BEARER_TOKEN holds your app's bearer token/,
     );
   });
 

@@ -1,6 +1,8 @@
 /** The import, audit, demo and resync scripts, run as npm would run them. */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pseudonymFor } from '../../../src/lib/accounts/anonymize.ts';
 import {
@@ -15,6 +17,22 @@ import { runScript, scratchDirs } from '../../fixtures/accounts/run-script.ts';
 import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fake-x-api.ts';
 
 const BASIC = path.join(import.meta.dirname, '../../fixtures/accounts/archives/basic');
+const NO_PROFILE = path.join(import.meta.dirname, '../../fixtures/accounts/archives/no-profile');
+
+/** The no-profile fixture as the .zip its owner would hand over (data/ under the download folder). */
+function noProfileZip(): string {
+  const files: Record<string, Uint8Array> = {};
+  const walk = (dir: string, rel: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(dir, e.name), `${rel}${e.name}/`);
+      else files[`${rel}${e.name}`] = fs.readFileSync(path.join(dir, e.name));
+    }
+  };
+  walk(NO_PROFILE, '');
+  const zip = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-no-profile-')), 'twitter-2026-03-20.zip');
+  fs.writeFileSync(zip, zipSync(files, { level: 6 }));
+  return zip;
+}
 const SALT = 'scripts-test-salt-0123456789';
 
 describe('npm run accounts:import', () => {
@@ -139,6 +157,57 @@ describe('npm run audit', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`(${first?.record.pseudonym})`);
     expect((await runScript('audit.ts', [], { PLAYBOOK_CONTENT_DIR: dirs.contentDir })).code).toBe(2);
+  });
+});
+
+describe('an archive without profile.js, with the files it lists as empty left out', () => {
+  it('audits: one warning naming profile.js, a bio shown as unknown, no bio or website gap', async () => {
+    const dirs = scratchDirs();
+    const result = await runScript(
+      'audit.ts',
+      ['--archive', noProfileZip(), '--business-type', 'local-hospitality'],
+      { PLAYBOOK_CONTENT_DIR: dirs.contentDir },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const warnings = result.stderr.split('\n').filter((l) => /Warning:/.test(l));
+    expect(warnings).toEqual([expect.stringMatching(/^ +Warning: data\/profile\.js is missing, so the bio/)]);
+    expect(result.stderr).toMatch(
+      /Note: data\/community-tweet\.js is listed in data\/manifest\.js with 0 entries/,
+    );
+    expect(result.stdout).toMatch(/Bio: says what \/ links site \/ states objective +unknown/);
+    expect(result.stdout).toMatch(
+      /Unknown from this data[\s\S]*the bio and its website link \(the archive has no profile\.js\)/,
+    );
+    expect(result.stdout).not.toMatch(/bio-incomplete|The profile has no website link/);
+    expect(result.stdout).toMatch(/10 posts \(2026-03\), imported from the owner's X archive/);
+  });
+
+  it('imports: the record keeps the bio unknown and the identifiers hold the word-like handles', async () => {
+    const dirs = scratchDirs();
+    const result = await runScript(
+      'accounts-import.ts',
+      [
+        '--archive',
+        noProfileZip(),
+        '--business-type',
+        'local-hospitality',
+        '--site',
+        'https://corner-diner.example',
+      ],
+      { PLAYBOOK_SALT: SALT, PLAYBOOK_CONTENT_DIR: dirs.contentDir, PLAYBOOK_RAW_DIR: dirs.rawDir },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/Warning: data\/profile\.js is missing/);
+    const [saved] = readAccountRecords(dirs.contentDir);
+    expect(saved?.record.profile.bio).toBeNull();
+    expect(saved?.record.audit.gaps.map((g) => g.id)).not.toContain('bio-incomplete');
+    const ids = JSON.parse(
+      fs.readFileSync(
+        path.join(dirs.rawDir, `archive-${saved?.record.pseudonym}`, 'identifiers.json'),
+        'utf8',
+      ),
+    );
+    expect(ids.handles).toEqual(expect.arrayContaining(['support', 'media', 'home', 'page', 'jo_bakes_22']));
   });
 });
 

@@ -113,6 +113,20 @@ describe('gap rules', () => {
       gapsFor(metrics({ replyToOthersShare: 0.05, selfPromotionShare: 0.01 }), 'broadcast-only'),
     ).toContain('no-links-to-site');
   });
+
+  it('raises no bio or website gap when the profile is unknown, only gaps the posts show', () => {
+    const unknown = { ...profile, bio: null };
+    expect(gapsFor(metrics({ replyToOthersShare: 0.5 }), 'conversational', unknown)).toEqual([]);
+    // The posts still tell whether the site is linked often enough, when the site is known.
+    const report = findGaps({
+      metrics: metrics({ replyToOthersShare: 0.05, selfPromotionShare: 0.01 }),
+      profile: unknown,
+      postCount: 200,
+      mode: ruleFor('broadcast-only', DEMO_MODES),
+    }).find((g) => g.id === 'no-links-to-site');
+    expect(report?.evidence).toMatch(/^1% of written posts link the account's own site/);
+    expect(report?.evidence).not.toMatch(/profile/);
+  });
 });
 
 describe('audit', () => {

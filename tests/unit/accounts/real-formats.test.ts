@@ -10,6 +10,7 @@ import { anonymizeTimeline } from '../../../src/lib/accounts/anonymize.ts';
 import { postLinkId } from '../../../src/lib/accounts/links.ts';
 import { normalizeApiTimeline } from '../../../src/lib/accounts/normalize-api.ts';
 import {
+  matchNoteTweets,
   normalizeArchiveTimeline,
   parseYtdScript,
   supersededVersions,
@@ -17,7 +18,7 @@ import {
 import { CEILING_MARGIN, checkPageSet } from '../../../src/lib/accounts/page-set.ts';
 import { snowflakeAt } from '../../../src/lib/accounts/snowflake.ts';
 import { cleanId, unescapeXText } from '../../../src/lib/accounts/timeline.ts';
-import { manifestPostFiles, parseArchive, selectArchiveEntries } from '../../../src/lib/node/x/archive.ts';
+import { manifestFiles, parseArchive, selectArchiveEntries } from '../../../src/lib/node/x/archive.ts';
 import { accountRefusal, timelineRefusal } from '../../../src/lib/node/x/errors.ts';
 import {
   type RawCacheState,
@@ -26,7 +27,7 @@ import {
   xTimelinePageSchema,
   xUserResponseSchema,
 } from '../../../src/schemas/x-api.ts';
-import type { ArchiveTweet } from '../../../src/schemas/x-archive.ts';
+import type { ArchiveNoteTweet, ArchiveTweet } from '../../../src/schemas/x-archive.ts';
 
 const API = path.join(import.meta.dirname, '../../fixtures/accounts/api');
 const json = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(API, name), 'utf8'));
@@ -91,7 +92,7 @@ describe('archive scripts as X writes them', () => {
     expect(parseArchive(texts, 'archive').tweets).toEqual([]);
   });
 
-  it('lists the post files from data/manifest.js, and ignores a manifest it cannot read', () => {
+  it('lists the files of data/manifest.js with their counts, and ignores a manifest it cannot read', () => {
     const manifest = `window.__THAR_CONFIG = ${JSON.stringify({
       userInfo: { accountId: SELF, userName: 'Harbour_Cafe_77', displayName: 'Harbour' },
       dataTypes: {
@@ -103,11 +104,70 @@ describe('archive scripts as X writes them', () => {
           ],
         },
         communityTweet: { files: [{ fileName: 'data/community-tweet.js', count: '0' }] },
+        noteTweet: { files: [{ fileName: 'data/note-tweet.js' }] },
       },
     })}`;
-    expect(manifestPostFiles(manifest)).toEqual(['tweets.js', 'tweets-part1.js', 'community-tweet.js']);
-    expect(manifestPostFiles('window.__THAR_CONFIG = { broken')).toBeNull();
-    expect(manifestPostFiles('window.YTD.tweets.part0 = []')).toBeNull();
+    expect(manifestFiles(manifest)).toEqual([
+      { name: 'account.js', dataType: 'account', count: 1 },
+      { name: 'tweets.js', dataType: 'tweets', count: 4 },
+      { name: 'tweets-part1.js', dataType: 'tweets', count: 3 },
+      { name: 'community-tweet.js', dataType: 'communityTweet', count: 0 },
+      { name: 'note-tweet.js', dataType: 'noteTweet', count: null },
+    ]);
+    expect(manifestFiles('window.__THAR_CONFIG = { broken')).toBeNull();
+    expect(manifestFiles('window.YTD.tweets.part0 = []')).toBeNull();
+  });
+
+  it('leaves out a post file the manifest lists with 0 entries, noting it, and refuses one with entries', () => {
+    const accountText = {
+      shown: 'account.js',
+      name: 'account.js',
+      text: `window.YTD.account.part0 = ${JSON.stringify([{ account }])}`,
+    };
+    const tweets = { shown: 'tweets.js', name: 'tweets.js', text: 'window.YTD.tweets.part0 = [ ]' };
+    const manifest = (count: string) => ({
+      shown: 'manifest.js',
+      name: 'manifest.js',
+      text: `window.__THAR_CONFIG = ${JSON.stringify({
+        dataTypes: {
+          tweets: { files: [{ fileName: 'data/tweets.js', count: '0' }] },
+          communityTweet: { files: [{ fileName: 'data/community-tweet.js', count }] },
+        },
+      })}`,
+    });
+    const read = parseArchive([accountText, tweets, manifest('0')], 'archive');
+    expect(read.notices.map((n) => `${n.level} ${n.file}`)).toEqual([
+      'warning data/profile.js',
+      'note data/community-tweet.js',
+    ]);
+    expect(() => parseArchive([accountText, tweets, manifest('2')], 'archive')).toThrow(
+      /\[data\/community-tweet\.js\] is listed in data\/manifest\.js with 2 entries but missing/,
+    );
+    // An account with no posts at all: its empty tweets.js may be left out too.
+    expect(parseArchive([accountText, manifest('0')], 'archive').tweets).toEqual([]);
+    expect(() => parseArchive([accountText], 'archive')).toThrow(/\[data\/tweets\.js\] is missing/);
+  });
+
+  it('reads note-tweet.js entries, and leaves one of an unknown shape out with a warning', () => {
+    const accountText = {
+      shown: 'account.js',
+      name: 'account.js',
+      text: `window.YTD.account.part0 = ${JSON.stringify([{ account }])}`,
+    };
+    const notes = {
+      shown: 'note-tweet.js',
+      name: 'note-tweet.js',
+      text: `window.YTD.note_tweet.part0 = ${JSON.stringify([
+        { noteTweet: { noteTweetId: '9', createdAt: '2026-02-18T09:00:00.000Z', core: { text: 'Whole' } } },
+        { noteTweet: { noteTweetId: '10', noteTweetResults: { text: 'Another shape' } } },
+      ])}`,
+    };
+    const read = parseArchive(
+      [accountText, { shown: 'tweets.js', name: 'tweets.js', text: 'window.YTD.tweets.part0 = []' }, notes],
+      'archive',
+    );
+    expect(read.notes.map((n) => n.core.text)).toEqual(['Whole']);
+    expect(read.notices.map((n) => `${n.level} ${n.file}`)).toContain('warning data/note-tweet.js');
   });
 });
 
@@ -163,6 +223,73 @@ describe('archive posts as X writes them', () => {
       { tweets, account, profile: null, importedAt: at('2026-03-01T00:00:00Z'), siteUrl: null },
       'tweets.js',
     );
+  /** A post in archive form, written at `iso` (its id a snowflake of that time). */
+  const tweetAt = (iso: string, text: string, seq = 0): ArchiveTweet => ({
+    id_str: sf(iso, seq),
+    created_at: new Date(at(iso))
+      .toUTCString()
+      .replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 +0000 $4'),
+    full_text: text,
+  });
+
+  it('joins a long post to its note by creation second and text, never by id', () => {
+    const cut = tweetAt(
+      '2026-02-18T09:00:00Z',
+      'We open a second kitchen by the ferry steps from March, and… https://t.co/a',
+    );
+    const other = tweetAt('2026-02-18T09:00:00Z', 'Coffee is on, as every morning', 1);
+    const note = (text: string, noteTweetId = '77'): ArchiveNoteTweet => ({
+      noteTweetId,
+      createdAt: '2026-02-18T09:00:00.000Z',
+      core: { text },
+    });
+    const whole = note('We open a second kitchen by the ferry steps from March, and you can pre-order now.');
+    const decoy = note('Coffee is on, as every morning, and it stays on all day long for everyone.', '78');
+    const gone = {
+      ...note('A long post deleted since, with nothing left in tweets.js.', '79'),
+      createdAt: '2026-02-17T08:00:00.000Z',
+    };
+    const joined = matchNoteTweets([cut, other], [decoy, whole, gone]);
+    expect(joined.byPost.get(cut.id_str as string)).toBe(whole);
+    expect(joined.byPost.get(other.id_str as string)).toBe(decoy);
+    expect(joined.unmatched).toBe(1);
+    // The same second alone is not enough: a note whose text does not continue the post is no match.
+    expect(matchNoteTweets([cut], [decoy]).byPost.size).toBe(0);
+  });
+
+  it('keeps a reply’s leading @names, which a note leaves out, and the note’s mentions and tags', () => {
+    const cut = {
+      ...tweetAt(
+        '2026-02-18T09:00:00Z',
+        '@Sea_Dog_42 Thanks for the long letter, here is the whole story of the hut and… https://t.co/b',
+      ),
+      in_reply_to_status_id_str: sf('2026-02-18T08:00:00Z'),
+      in_reply_to_user_id_str: '222222222',
+      in_reply_to_screen_name: 'Sea_Dog_42',
+    };
+    const note: ArchiveNoteTweet = {
+      createdAt: '2026-02-18T09:00:00.000Z',
+      core: {
+        text: 'Thanks for the long letter, here is the whole story of the hut and the petition, ask @town_hall_1 #harbour',
+        mentions: [{ screenName: 'town_hall_1' }],
+        hashtags: [{}],
+        urls: [{ shortUrl: 'https://t.co/c', expandedUrl: 'https://petition.example/hut' }],
+      },
+    };
+    const { byPost } = matchNoteTweets([cut], [note]);
+    const timeline = normalizeArchiveTimeline(
+      { tweets: [cut], account, profile: null, notesByPost: byPost, importedAt: 0, siteUrl: null },
+      'tweets.js',
+    );
+    expect(timeline.posts[0]).toMatchObject({
+      kind: 'reply',
+      text: `@Sea_Dog_42 ${note.core.text}`,
+      hashtags: 1,
+      links: [{ url: 'https://petition.example/hut', media: false }],
+      mentions: [{ userId: null, handle: 'town_hall_1' }],
+    });
+    expect(timeline.profile).toMatchObject({ bio: null, hasWebsite: null });
+  });
 
   it('keeps the latest version of an edited post, whichever file the versions are in', () => {
     const first = base('100', { edit_info: { initial: { editTweetIds: ['100', '101', '102'] } } });

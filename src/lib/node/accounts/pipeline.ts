@@ -13,7 +13,7 @@ import {
   resolveBusinessType,
 } from '../../accounts/audit-context.ts';
 import { normalizeApiTimeline } from '../../accounts/normalize-api.ts';
-import { checkPageSet } from '../../accounts/page-set.ts';
+import { checkPageSet, pagesWithoutFields } from '../../accounts/page-set.ts';
 import {
   collectFromJson,
   emptyIdentifiers,
@@ -25,7 +25,7 @@ import type { Timeline } from '../../accounts/timeline.ts';
 import { PlaybookError } from '../../errors.ts';
 import { readPlaybookOrThrow } from '../content/read-playbook.ts';
 import { displayPath } from '../files/display-path.ts';
-import { readArchive } from '../x/archive.ts';
+import { type ArchiveNotice, readArchive } from '../x/archive.ts';
 import { writeJsonAtomic } from './json-file.ts';
 import type { RawCache } from './raw-cache.ts';
 
@@ -80,6 +80,18 @@ export function timelineFromRawCache(cache: RawCache): Timeline {
       'The cached timeline is not whole, so no figures were computed',
     );
   }
+  // Counting such posts as originals would invent an account that never replies.
+  const withoutFields = pagesWithoutFields(cache.state, cache.pages);
+  if (withoutFields.length > 0) {
+    throw new PlaybookError(
+      withoutFields.map((message) => ({
+        file: displayPath(cache.dir),
+        message,
+        fix: 'move this cache folder away and run accounts:fetch again: it asks for every field the figures need, and asks again when X leaves them out.',
+      })),
+      'Mix unknown: X sent posts without the fields that tell originals, replies, reposts and quotes apart, so no figures were computed',
+    );
+  }
   const user = cache.user.data;
   if (!user) throw new PlaybookError([{ file: cache.dir, field: 'user.json', message: 'has no user.' }]);
   return normalizeApiTimeline({
@@ -111,6 +123,8 @@ export function recordFromRawCache(cache: RawCache, context: RecordContext): Bui
 
 export interface ArchiveRecord extends BuiltRecord {
   identifiers: RawIdentifiers;
+  /** What the import noticed and went on from (an unknown bio, an empty file left out…). */
+  notices: ArchiveNotice[];
 }
 
 /** An archive's record, and the identifiers the leak check must look for. */
@@ -118,17 +132,17 @@ export function recordFromArchive(
   archive: string,
   context: RecordContext & { siteUrl: string | null; now?: number },
 ): ArchiveRecord {
-  const { timeline, contents } = readArchive(archive, {
+  const { timeline, contents, notices } = readArchive(archive, {
     siteUrl: context.siteUrl,
     ...(context.now ? { now: context.now } : {}),
   });
   const identifiers = emptyIdentifiers();
   collectFromJson(
-    { tweets: contents.tweets, account: contents.account, profile: contents.profile },
+    { tweets: contents.tweets, account: contents.account, profile: contents.profile, notes: contents.notes },
     identifiers,
   );
   if (context.siteUrl) collectFromJson({ sites: [context.siteUrl] }, identifiers);
-  return { ...recordFromTimeline(timeline, context), identifiers };
+  return { ...recordFromTimeline(timeline, context), identifiers, notices };
 }
 
 /**

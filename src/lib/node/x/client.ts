@@ -17,6 +17,7 @@ import {
   xTimelinePageSchema,
   xUserResponseSchema,
 } from '../../../schemas/x-api.ts';
+import { missingPostFields } from '../../accounts/page-set.ts';
 import { TOKEN_ENV } from '../secrets.ts';
 import { accountRefusal, timelineRefusal, XFetchError } from './errors.ts';
 import { DEFAULT_RETRY, type RetryPolicy, withRetries } from './retry.ts';
@@ -82,7 +83,7 @@ export function createXClient(options: XClientOptions): TwitterApiReadOnly {
   if (!options.token) {
     throw new XFetchError(
       'auth',
-      `${TOKEN_ENV} is not set. Create an app in the X developer portal, copy its Bearer Token into ${TOKEN_ENV}, or import an X archive instead (npm run accounts:import -- --archive <zip> --business-type <type>).`,
+      `${TOKEN_ENV} is not set. Create an app in the X developer portal, copy its bearer token into ${TOKEN_ENV}, or import an X archive instead (npm run accounts:import -- --archive <zip> --business-type <type>).`,
     );
   }
   const baseUrl = options.baseUrl ?? null;
@@ -130,7 +131,9 @@ export function xApi(options: XApiOptions) {
     /**
      * One page of GET /2/users/:id/tweets. Each page is its own request (never the paginator's
      * fetchLast or async iterator, which stop quietly at a rate limit), so the caller saves each
-     * page before asking for the next and always knows whether the set is whole.
+     * page before asking for the next and always knows whether the set is whole. A page whose
+     * posts came without the fields asked for is asked for once more; twice without, it is
+     * refused (never returned, so never saved).
      */
     async timelinePage(
       userId: string,
@@ -144,23 +147,48 @@ export function xApi(options: XApiOptions) {
       partialErrors: XInlineError[];
     }> {
       const what = `reading the timeline${paginationToken ? ' (next page)' : ''}`;
-      const paginator = await retry(what, () =>
-        client.v2.userTimeline(userId, {
-          max_results: maxResults,
-          'tweet.fields': TWEET_FIELDS.join(','),
-          expansions: EXPANSIONS.join(','),
-          'user.fields': 'username,name',
-          'media.fields': 'type',
-          ...(paginationToken ? { pagination_token: paginationToken } : {}),
-        }),
-      );
-      const refusal = timelineRefusal(paginator.data, userId, secrets);
-      if (refusal) throw refusal;
-      const parsed = xTimelinePageSchema.safeParse(paginator.data);
-      if (!parsed.success)
-        throw new XFetchError('bad-response', `X sent a timeline page of an unexpected shape while ${what}.`);
+      const request = () =>
+        retry(what, () =>
+          client.v2.userTimeline(userId, {
+            max_results: maxResults,
+            'tweet.fields': TWEET_FIELDS.join(','),
+            expansions: EXPANSIONS.join(','),
+            'user.fields': 'username,name',
+            'media.fields': 'type',
+            ...(paginationToken ? { pagination_token: paginationToken } : {}),
+          }),
+        );
+      const parse = (body: unknown): XTimelinePage => {
+        const refusal = timelineRefusal(body, userId, secrets);
+        if (refusal) throw refusal;
+        const parsed = xTimelinePageSchema.safeParse(body);
+        if (!parsed.success)
+          throw new XFetchError(
+            'bad-response',
+            `X sent a timeline page of an unexpected shape while ${what}.`,
+          );
+        return parsed.data;
+      };
+      let paginator = await request();
+      let page = parse(paginator.data);
+      // A page without the fields asked for would count every post as an original: ask once more.
+      const gap = missingPostFields(page);
+      if (gap) {
+        log(
+          `  X sent ${gap.posts} post(s) without ${gap.fields.join(', ')}, which the figures need, while ${what}; asking for the page again.`,
+        );
+        paginator = await request();
+        page = parse(paginator.data);
+        const again = missingPostFields(page);
+        if (again) {
+          throw new XFetchError(
+            'bad-response',
+            `X sent the page twice without ${again.fields.join(', ')} while ${what} (${again.posts} post(s)): nothing would tell originals, replies, reposts and quotes apart, so the mix would be unknown and the page was not saved. Pages saved so far are kept: rerun later to resume from this page.`,
+          );
+        }
+      }
       type Window = { remaining?: number; reset?: number };
-      const limit = paginator.rateLimit as Window & { day?: Window };
+      const limit = (paginator.rateLimit ?? {}) as Window & { day?: Window };
       let remaining = typeof limit.remaining === 'number' ? limit.remaining : null;
       let resetAt = typeof limit.reset === 'number' ? limit.reset * 1000 : null;
       // The 24-hour window, when spent, outlasts the 15-minute one.
@@ -169,10 +197,10 @@ export function xApi(options: XApiOptions) {
         resetAt = Math.max(resetAt ?? 0, limit.day.reset * 1000);
       }
       return {
-        page: parsed.data,
+        page,
         remaining,
         resetAt,
-        partialErrors: parsed.data.data?.length ? (parsed.data.errors ?? []) : [],
+        partialErrors: page.data?.length ? (page.errors ?? []) : [],
       };
     },
   };

@@ -78,10 +78,64 @@ function dailyLimitReset(headers: unknown): number | null {
   return latest;
 }
 
+/**
+ * The words of an error body, whatever shape X sent: problem JSON (`title`, `detail`, `type`),
+ * the v1 shape some 429s still use (`{"errors":[{"code":88,"message":"Rate limit exceeded"}]}`),
+ * or plain text (a 429 or a proxy's 5xx as `text/plain`).
+ */
 function problemText(data: unknown): { title: string; detail: string; type: string; reason: string } {
+  if (typeof data === 'string') {
+    const text = data.replace(/\s+/g, ' ').trim().slice(0, 200);
+    return { title: '', detail: text, type: '', reason: '' };
+  }
   const parsed = xProblemSchema.safeParse(data);
   const p = parsed.success ? parsed.data : {};
-  return { title: p.title ?? '', detail: p.detail ?? '', type: p.type ?? '', reason: p.reason ?? '' };
+  const v1 = z
+    .looseObject({ errors: z.array(z.looseObject({ message: z.string().optional() })).min(1) })
+    .safeParse(data);
+  const detail = p.detail ?? (v1.success ? (v1.data.errors[0]?.message ?? '') : '');
+  return { title: p.title ?? '', detail, type: p.type ?? '', reason: p.reason ?? '' };
+}
+
+/** The HTTP answer behind a library error: status, body (parsed or text) and headers. */
+interface HttpFailure {
+  status: number;
+  data: unknown;
+  headers: unknown;
+  /** The library's reading of `x-rate-limit-reset` (epoch seconds), when it made one. */
+  reset: number | null;
+}
+
+/**
+ * The answer inside what twitter-api-v2 threw, or null for a failure without one. A whole answer
+ * whose body would not parse (a `Content-Type: application/json` 429 that says "Rate limit
+ * exceeded" in plain text) reaches us as a "partial response" error: it is an answer all the
+ * same, and its status says what happened.
+ */
+function httpFailure(error: unknown): HttpFailure | null {
+  if (error instanceof ApiResponseError) {
+    return {
+      status: error.code,
+      data: error.data,
+      headers: error.headers,
+      reset: typeof error.rateLimit?.reset === 'number' ? error.rateLimit.reset : null,
+    };
+  }
+  if (error instanceof ApiPartialResponseError) {
+    const response = error.response as
+      | { complete?: boolean; statusCode?: number; headers?: unknown }
+      | undefined;
+    if (response?.complete && typeof response.statusCode === 'number' && response.statusCode >= 400) {
+      const raw: unknown = error.rawContent;
+      const data = Buffer.isBuffer(raw)
+        ? raw.toString('utf8')
+        : Array.isArray(raw)
+          ? Buffer.concat(raw).toString('utf8')
+          : '';
+      return { status: response.statusCode, data, headers: response.headers, reset: null };
+    }
+  }
+  return null;
 }
 
 const ARCHIVE_HINT =
@@ -97,10 +151,13 @@ export function explainXError(
 ): XFetchError {
   const safe = (text: string) => redact(text, context.secrets);
   if (error instanceof XFetchError) return error;
-  if (error instanceof ApiResponseError) {
-    const status = error.code;
-    const { title, detail, type, reason } = problemText(error.data);
-    const said = safe([title, detail].filter(Boolean).join(': ') || `HTTP ${status}`);
+  const http = httpFailure(error);
+  if (http) {
+    const { status } = http;
+    const { title, detail, type, reason } = problemText(http.data);
+    // "HTTP 429 Too Many Requests", once even when X repeats its title as the detail.
+    const words = safe([...new Set([title, detail].filter(Boolean))].join(': '));
+    const said = words ? `HTTP ${status} ${words}` : `HTTP ${status}`;
     if (status === 429) {
       if (/usage-capped/i.test(type) || /UsageCap/i.test(title)) {
         return new XFetchError(
@@ -111,11 +168,10 @@ export function explainXError(
           status,
         );
       }
-      const resetHeader = Number(
-        headerValue(error.headers, 'x-rate-limit-reset') ?? error.rateLimit?.reset ?? Number.NaN,
-      );
-      const resetAt = Number.isFinite(resetHeader) ? resetHeader * 1000 : null;
-      const daily = dailyLimitReset(error.headers);
+      // Absent (a text/plain 429 often has no rate-limit headers) or unreadable: null, never 0.
+      const resetHeader = Number(headerValue(http.headers, 'x-rate-limit-reset') ?? http.reset ?? Number.NaN);
+      const resetAt = Number.isFinite(resetHeader) && resetHeader > 0 ? resetHeader * 1000 : null;
+      const daily = dailyLimitReset(http.headers);
       if (daily !== null && (resetAt === null || daily > resetAt)) {
         return new XFetchError(
           'rate-limit',
@@ -124,41 +180,48 @@ export function explainXError(
           daily,
         );
       }
-      return new XFetchError('rate-limit', `X rate limit reached while ${context.what}.`, status, resetAt);
+      return new XFetchError(
+        'rate-limit',
+        `X rate limit reached while ${context.what} (${said})`,
+        status,
+        resetAt,
+      );
     }
     if (status === 401) {
       return new XFetchError(
         'auth',
-        `X rejected the bearer token while ${context.what} (HTTP 401 ${said}). Check that ${TOKEN_ENV} holds the app's Bearer Token (developer portal › your app › Keys and tokens), not the API key, the API secret or a user access token, and that it has not been regenerated or revoked since.`,
+        // Worded so that redaction, which blanks whatever follows the word "Bearer" in case it is a
+        // token, leaves the advice whole: the portal's label is written in lower case.
+        `X rejected the bearer token while ${context.what} (${said}). Check that ${TOKEN_ENV} holds your app's bearer token (developer portal › your app › Keys and tokens › bearer token), not the API key, the API secret or a user access token, and that it has not been regenerated or revoked since.`,
         status,
       );
     }
     if (status === 403 && /not-authorized-for-resource/.test(type)) {
       return new XFetchError(
         'protected',
-        `X does not let this token see the account while ${context.what} (HTTP 403 ${said}): it is protected, so its posts are not public and it cannot be an example. Ask the owner for their X archive instead (accounts:import).`,
+        `X does not let this token see the account while ${context.what} (${said}): it is protected, so its posts are not public and it cannot be an example. Ask the owner for their X archive instead (accounts:import).`,
         status,
       );
     }
     if (status === 403) {
       return new XFetchError(
         'forbidden',
-        `X refused access while ${context.what} (HTTP 403 ${said}${reason ? `, reason ${safe(reason)}` : ''}). The token is valid but its access level does not cover this endpoint. X's free tier cannot read user timelines: use a pay-per-use or paid plan with an app attached to a project, ${ARCHIVE_HINT}.`,
+        `X refused access while ${context.what} (${said}${reason ? `, reason ${safe(reason)}` : ''}). The token is valid but its access level does not cover this endpoint. X's free tier cannot read user timelines: use a pay-per-use or paid plan with an app attached to a project, ${ARCHIVE_HINT}.`,
         status,
       );
     }
     if (status === 404)
+      return new XFetchError('not-found', `X found nothing while ${context.what} (${said}).`, status);
+    if (status >= 500)
       return new XFetchError(
-        'not-found',
-        `X found nothing while ${context.what} (HTTP 404 ${said}).`,
+        'server',
+        `X answered HTTP ${status} while ${context.what} (${words || 'no details'}).`,
         status,
       );
-    if (status >= 500)
-      return new XFetchError('server', `X answered HTTP ${status} while ${context.what} (${said}).`, status);
-    const staleToken = status === 400 && /pagination_token/i.test(`${detail} ${JSON.stringify(error.data)}`);
+    const staleToken = status === 400 && /pagination_token/i.test(`${detail} ${JSON.stringify(http.data)}`);
     return new XFetchError(
       'request',
-      `X refused the request while ${context.what} (HTTP ${status} ${said}).${staleToken ? ' The saved next_token is no longer accepted (they expire): delete the raw cache folder of this handle and fetch again.' : ''}`,
+      `X refused the request while ${context.what} (${said}).${staleToken ? ' The saved next_token is no longer accepted (they expire): delete the raw cache folder of this handle and fetch again.' : ''}`,
       status,
     );
   }
