@@ -16,6 +16,7 @@ import type { ChooserBusinessType } from '../lib/playbook/chooser.ts';
 import { current, sortByTitle, sortModes, titlesById } from '../lib/playbook/entry-lists.ts';
 import { type ExampleAccount, groupExampleAccounts } from '../lib/playbook/example-accounts.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/playbook/site-index.ts';
+import { type SearchEntry, searchEntries } from '../lib/search/entries.ts';
 import type { AccountRecord } from '../schemas/account.ts';
 
 export type { CitingPageRef, PassageWithSource, PermanentLink } from '../lib/playbook/site-index.ts';
@@ -50,6 +51,9 @@ export interface PlaybookData extends SiteIndex {
   exampleAccounts: Map<string, ExampleAccount[]>;
   /** Live business types as the chooser scores them. */
   chooserBusinessTypes: ChooserBusinessType[];
+  /** Every page search can return, with its facets; and the same by site path. */
+  searchEntries: SearchEntry[];
+  searchByPath: Map<string, SearchEntry>;
   /** The modes' account rules and the reply-share bands they make. */
   modeRules: ModeRule[];
   replyShareBands: ReplyShareBand[];
@@ -95,16 +99,29 @@ async function loadPlaybook(): Promise<PlaybookData> {
   const sortedBusinessTypes = sortByTitle(businessTypes);
   const sortedPlays = sortByTitle(plays);
   const rules = modeRules(sortedModes);
+  const sortedAccounts = accounts.map((entry) => entry.data).sort((a, b) => a.label.localeCompare(b.label));
+  const sortedSources = sortByTitle(sources);
+  const sortedGuides = [...guides].sort(
+    (a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
+  );
+  const search = searchEntries({
+    modes: sortedModes,
+    businessTypes: sortedBusinessTypes,
+    plays: sortedPlays,
+    guides: sortedGuides,
+    sources: sortedSources,
+    accounts: sortedAccounts,
+  });
   return {
     ...index,
     modes: sortedModes,
     businessTypes: sortedBusinessTypes,
     plays: sortedPlays,
-    guides: [...guides].sort(
-      (a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
-    ),
-    sources: sortByTitle(sources),
-    accounts: accounts.map((entry) => entry.data).sort((a, b) => a.label.localeCompare(b.label)),
+    guides: sortedGuides,
+    sources: sortedSources,
+    accounts: sortedAccounts,
+    searchEntries: search,
+    searchByPath: new Map(search.map((entry) => [entry.path, entry])),
     playsById: new Map(sortedPlays.map((play) => [play.id, play])),
     businessTypesById: new Map(sortedBusinessTypes.map((type) => [type.id, type])),
     modeTitles: titlesById(sortedModes),

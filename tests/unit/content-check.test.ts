@@ -172,4 +172,22 @@ describe('the content check names the file, the field and the fix', () => {
       /playbook\.config\.json \[site\] site must be an absolute URL/,
     );
   });
+
+  it('a search synonyms file with a one-word group, a word in two groups, or broken YAML', () => {
+    const output = problemsAfter((dir) =>
+      fs.writeFileSync(
+        path.join(dir, 'search-synonyms.yaml'),
+        'groups:\n  - [DM]\n  - [bio, profile]\n  - [Bio, about]\n',
+      ),
+    );
+    expect(output).toContain(
+      'search-synonyms.yaml [groups[0]] a group needs at least two words or phrases that mean the same',
+    );
+    expect(output).toContain('search-synonyms.yaml [groups[2][0]] "Bio" is already in group 2');
+    const yaml = problemsAfter((dir) =>
+      fs.writeFileSync(path.join(dir, 'search-synonyms.yaml'), 'groups:\n  - [DM, "direct message]\n'),
+    );
+    expect(yaml).toMatch(/search-synonyms\.yaml is not valid YAML/);
+    expect(yaml).toContain('write one group per line');
+  });
 });

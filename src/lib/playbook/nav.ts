@@ -1,5 +1,5 @@
-/** The main navigation: a section appears only when the playbook has content for it. Pure. */
-import { accountsIndexPath, chooserPath, indexPath, searchPath, sourcesIndexPath } from './routes.ts';
+/** The main navigation: a section appears only when the playbook has content for it (search has its own link). Pure. */
+import { accountsIndexPath, chooserPath, indexPath, sourcesIndexPath } from './routes.ts';
 
 export interface NavLink {
   path: string;
@@ -23,7 +23,6 @@ export function navLinks(counts: NavCounts): NavLink[] {
     counts.plays > 0 && { path: indexPath('plays'), label: 'Plays' },
     counts.accounts > 0 && { path: accountsIndexPath(), label: 'Accounts' },
     counts.sources > 0 && { path: sourcesIndexPath(), label: 'Sources' },
-    { path: searchPath(), label: 'Search' },
   ];
   return links.filter((link): link is NavLink => link !== false);
 }

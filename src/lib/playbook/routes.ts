@@ -70,6 +70,16 @@ export function searchPath(): string {
   return '/search/';
 }
 
+/** The synonym groups search expands queries with, as JSON for the browser. */
+export function searchSynonymsPath(): string {
+  return `${searchPath()}synonyms.json`;
+}
+
+/** The no-JavaScript index of the pages with one facet value: a kind, a mode or a business type. */
+export function searchBrowsePath(facet: 'kind' | 'mode' | 'type', value: string): string {
+  return `${searchPath()}${facet}/${value}/`;
+}
+
 export function homePath(): string {
   return '/';
 }

@@ -1,0 +1,125 @@
+/**
+ * Every page search can return, with its facets, made once per build from the playbook's
+ * entries: the layout marks exactly these pages for Pagefind (so list pages, the home page,
+ * chooser steps and withdrawn pages are never results), and the no-JavaScript search index
+ * lists the same pages. Pure.
+ */
+import type { AccountRecord } from '../../schemas/account.ts';
+import { accountPath, comparePath, pagePath, sourcePath } from '../playbook/routes.ts';
+import { type FacetName, KIND_LABELS, type SearchFacets, type SearchKind } from './facets.ts';
+
+export interface SearchEntry {
+  path: string;
+  title: string;
+  summary: string;
+  facets: SearchFacets;
+}
+
+/** The fields of each collection that search needs. */
+export interface SearchSourceData {
+  modes: readonly { id: string; data: { title: string; summary: string } }[];
+  businessTypes: readonly {
+    id: string;
+    data: { title: string; summary: string; mode: string; withdrawn?: unknown };
+  }[];
+  plays: readonly {
+    id: string;
+    data: {
+      title: string;
+      summary: string;
+      kind: 'play' | 'anti-pattern';
+      modes: string[];
+      businessTypes: string[];
+      withdrawn?: unknown;
+    };
+  }[];
+  guides: readonly { id: string; data: { title: string; summary: string; withdrawn?: unknown } }[];
+  sources: readonly {
+    id: string;
+    data: { title: string; summary: string; businessTypes?: string[] | undefined };
+  }[];
+  accounts: readonly AccountRecord[];
+}
+
+/** Example accounts are evidence, not guidance: their words count for less in the ranking. */
+export const ACCOUNT_WEIGHT = 0.3;
+
+export function searchEntries(data: SearchSourceData): SearchEntry[] {
+  const live = <T extends { data: { withdrawn?: unknown } }>(entries: readonly T[]) =>
+    entries.filter((entry) => !entry.data.withdrawn);
+  return [
+    ...data.modes.map((mode) => ({
+      path: pagePath('modes', mode.id),
+      title: mode.data.title,
+      summary: mode.data.summary,
+      facets: { kind: 'mode' as const, modes: [mode.id] },
+    })),
+    ...(data.modes.length > 0
+      ? [
+          {
+            path: comparePath(),
+            title: 'Compare the modes',
+            summary: 'The modes side by side: when each fits and fails, the time it takes, what to measure.',
+            facets: { kind: 'mode' as const, modes: data.modes.map((mode) => mode.id) },
+          },
+        ]
+      : []),
+    ...live(data.businessTypes).map((type) => ({
+      path: pagePath('businessTypes', type.id),
+      title: type.data.title,
+      summary: type.data.summary,
+      facets: { kind: 'business-type' as const, modes: [type.data.mode], businessTypes: [type.id] },
+    })),
+    ...live(data.plays).map((play) => ({
+      path: pagePath('plays', play.id),
+      title: play.data.title,
+      summary: play.data.summary,
+      facets: { kind: play.data.kind, modes: play.data.modes, businessTypes: play.data.businessTypes },
+    })),
+    ...live(data.guides).map((guide) => ({
+      path: pagePath('pages', guide.id),
+      title: guide.data.title,
+      summary: guide.data.summary,
+      facets: { kind: 'guide' as const },
+    })),
+    ...data.sources.map((source) => ({
+      path: sourcePath(source.id),
+      title: source.data.title,
+      summary: source.data.summary,
+      facets: { kind: 'source' as const, businessTypes: source.data.businessTypes ?? [] },
+    })),
+    ...data.accounts.map((account) => ({
+      path: accountPath(account.pseudonym),
+      title: account.label,
+      summary: `Behaves as ${account.classification.mode}; its business type calls for ${account.audit.recommendedMode}.`,
+      facets: {
+        kind: 'account' as const,
+        modes: [...new Set([account.classification.mode, account.audit.recommendedMode])],
+        businessTypes: [account.businessType],
+        weight: ACCOUNT_WEIGHT,
+      },
+    })),
+  ];
+}
+
+/** The kinds in their display order, each with its entries. */
+export function entriesByKind(
+  entries: readonly SearchEntry[],
+): { kind: SearchKind; label: string; entries: SearchEntry[] }[] {
+  return (Object.keys(KIND_LABELS) as SearchKind[])
+    .map((kind) => ({
+      kind,
+      label: KIND_LABELS[kind],
+      entries: entries.filter((e) => e.facets.kind === kind),
+    }))
+    .filter((group) => group.entries.length > 0);
+}
+
+/** The entries tagged with a facet value (a mode id, a business type id, a kind). */
+export function entriesWith(entries: readonly SearchEntry[], facet: FacetName, value: string): SearchEntry[] {
+  return entries.filter((entry) => {
+    if (facet === 'kind') return entry.facets.kind === value;
+    const values = facet === 'mode' ? entry.facets.modes : entry.facets.businessTypes;
+    return values?.includes(value) ?? false;
+  });
+}
