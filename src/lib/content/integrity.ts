@@ -7,6 +7,7 @@ import { modeRuleProblems } from '../accounts/mode-rules.ts';
 import type { Problem } from '../errors.ts';
 import { pagePath } from '../playbook/routes.ts';
 import { type CitingPage, unknownCitationProblems } from './citations.ts';
+import { PERMALINK_ID, sourcePermalink } from './permalinks.ts';
 import { type Playbook, type PlaybookPage, playbookPages } from './playbook.ts';
 
 /** A page as the citation check sees it. */
@@ -33,7 +34,7 @@ export function checkIntegrity(playbook: Playbook): Problem[] {
     });
   }
   problems.push(
-    ...permalinkProblems(pages),
+    ...permalinkProblems(pages, playbook.sources),
     ...referenceProblems(playbook, pages),
     ...modeRuleProblems(playbook.modes),
     ...accountProblems(playbook),
@@ -41,13 +42,17 @@ export function checkIntegrity(playbook: Playbook): Problem[] {
   return problems;
 }
 
-function permalinkProblems(pages: PlaybookPage[]): Problem[] {
+function permalinkProblems(pages: PlaybookPage[], sources: Playbook['sources']): Problem[] {
   const problems: Problem[] = [];
-  const owners = new Map<string, PlaybookPage>();
-  for (const page of pages) {
-    const explicit = page.data.permalink;
-    const permalink = explicit ?? page.id;
-    if (!explicit && !/^[a-z0-9][a-z0-9-]{1,40}$/.test(permalink)) {
+  const owners = new Map<string, { file: string }>();
+  const claims = [
+    ...pages.map((page) => ({ file: page.file, id: page.id, explicit: page.data.permalink, source: false })),
+    ...sources.map((source) => ({ file: source.file, id: source.id, explicit: source.data.permalink, source: true })),
+  ];
+  for (const page of claims) {
+    const explicit = page.explicit;
+    const permalink = page.source ? sourcePermalink(page.id, explicit) : (explicit ?? page.id);
+    if (!explicit && !PERMALINK_ID.test(permalink)) {
       problems.push({
         file: page.file,
         field: 'permalink',
@@ -152,6 +157,18 @@ function referenceProblems(playbook: Playbook, pages: PlaybookPage[]): Problem[]
         known: allPlays,
         what: 'the play',
         folder: 'plays',
+      }),
+    );
+  }
+  for (const { file, data } of playbook.sources) {
+    problems.push(
+      ...missingReferences({
+        file,
+        field: 'businessTypes',
+        values: data.businessTypes,
+        known: businessTypes,
+        what: 'the business type',
+        folder: 'business-types',
       }),
     );
   }
