@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { slugSchema } from './fields.ts';
 import { passageSchema } from './passage.ts';
 
 /** Frontmatter of one source article in `<content dir>/sources/<slug>.md`. */
@@ -19,6 +20,22 @@ export const sourceFrontmatterSchema = z.strictObject({
   url: z.url().optional(),
   /** When the article was written, as precisely as is known (e.g. "2014" or "early 2010s"). */
   era: z.string().optional(),
+  /** The publication date printed on the article, in ISO form: `2009-07-22`, `2009-07` or `2009`. */
+  published: z
+    .string()
+    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+      error: 'must be an ISO date: 2009-07-22, 2009-07 or 2009',
+    })
+    .optional()
+    .describe('Publication date printed on the article: 2009-07-22, 2009-07 or 2009.'),
+  /**
+   * Business types the article concerns (file names in business-types/), detected at import and
+   * free to edit; the source page and those business type pages link to each other.
+   */
+  businessTypes: z
+    .array(slugSchema)
+    .default([])
+    .describe('Ids of the business types the article concerns (files in business-types/).'),
   /** Where today's X differs from what the article assumes. */
   today: z.array(z.string().min(1)).default([]),
   /** Set by `sources:import`: the file the source was imported from, and a digest of its text. */

@@ -126,3 +126,60 @@ describe('importing a user’s own article as a source', () => {
     expect(none.stderr).toContain('give at least one');
   });
 });
+
+describe('importing an article saved from a web page', () => {
+  const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/articles');
+  const withDemoBusinessTypes = () =>
+    fs.cpSync(path.join(PROJECT_ROOT, 'content/business-types'), path.join(contentDir, 'business-types'), {
+      recursive: true,
+    });
+
+  it('finds the headline, author and date, detects the business type, and lists every line it left out', () => {
+    withDemoBusinessTypes();
+    const { code, stdout } = runImport(path.join(FIXTURES, 'diner-specials.txt'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('"How our diner fills the lunch rush with daily specials on Twitter"');
+    expect(stdout).toContain('author: Rosa Delgado; published: 2014-03-04');
+    expect(stdout).toMatch(/business types: local-hospitality \(diner ×2, restaurant ×1\)/);
+    expect(stdout).toContain('left out 24 line(s) of page chrome:');
+    expect(stdout).toContain('line 9 (byline): by: Rosa Delgado');
+    expect(stdout).toContain('line 31 (comment form): Leave a Reply');
+    expect(stdout).toContain('line 11 (cookie notice): This site uses cookies');
+    const { sources, problems } = loadSources(contentDir);
+    expect(problems).toEqual([]);
+    expect(sources[0]).toMatchObject({
+      author: 'Rosa Delgado',
+      published: '2014-03-04',
+      businessTypes: ['local-hospitality'],
+      titleIsDescriptive: false,
+    });
+    expect(sources[0]?.stance).toBeLessThan(-0.15);
+  });
+
+  it('says when it wrote a descriptive title, and takes --title for one file only', () => {
+    const file = path.join(FIXTURES, 'corner-shop-no-headline.txt');
+    const described = runImport('--dry-run', file);
+    expect(described.code).toBe(0);
+    expect(described.stdout).toContain('(no headline found: a descriptive title; replace it with --title)');
+    expect(described.stdout).toContain('titleIsDescriptive: true');
+    expect(fs.readdirSync(path.join(contentDir, 'sources'))).toEqual([]);
+
+    const titled = runImport('--title', 'Listening sold our bread', file);
+    expect(titled.code).toBe(0);
+    expect(fs.existsSync(path.join(contentDir, 'sources/listening-sold-our-bread.md'))).toBe(true);
+
+    const twoFiles = runImport('--title', 'One title', file, path.join(FIXTURES, 'diner-specials.txt'));
+    expect(twoFiles.code).toBe(2);
+    expect(twoFiles.stderr).toContain('--title names one article');
+  });
+
+  it('refuses to run when a business type page is broken, naming the file and the field', () => {
+    withDemoBusinessTypes();
+    const broken = path.join(contentDir, 'business-types/local-trades.mdx');
+    fs.writeFileSync(broken, fs.readFileSync(broken, 'utf8').replace(/^examples:/m, 'sample:'));
+    const { code, stderr } = runImport(path.join(FIXTURES, 'diner-specials.txt'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/local-trades\.mdx.*\[examples\]/);
+    expect(fs.readdirSync(path.join(contentDir, 'sources'))).toEqual([]);
+  });
+});

@@ -1,35 +1,59 @@
 /**
- * Turns a user's own article (plain text or Markdown) into a source file for the playbook.
- * Pure: the script reads and writes files; this decides what goes in them.
+ * Turns an article (plain text or Markdown, often copied from a web page) into a source file for
+ * the playbook. Pure: the script reads and writes files; this decides what goes in them.
+ *
+ * The page's chrome is left out and reported (`article-text/read-article.ts`); the headline, the
+ * author and the date go to the frontmatter, not into passages; an article without a headline
+ * gets a short descriptive title, marked as such, unless the editor gives one. The business
+ * types it talks about are detected from the playbook's own business type pages.
  *
  * Imported text is third-party text. Passages are only ever rendered through the escaping
  * inline renderer, so HTML and `{…}` show as text; on top of that, anything that would mean
  * something to the playbook itself (an `{#id}` marker, frontmatter fences) is escaped here.
  */
 import { stringify } from 'yaml';
+import type { SourceFrontmatter } from '../../schemas/source.ts';
 import { shortHash } from '../hash.ts';
 import { slugify } from '../slug.ts';
+import { type DroppedLine, readArticleText } from './article-text/read-article.ts';
+import {
+  type BusinessTypeMention,
+  type BusinessTypeWords,
+  businessTypesMentioned,
+} from './business-type-mentions.ts';
 import { entryIdFromPath } from './collections.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { splitPassages } from './passages.ts';
-import { meanStance, rankTopics, stanceLabel } from './signals/signals.ts';
+import { articleStance, rankTopics, stanceLabel, topicLabel } from './signals/signals.ts';
 
 export interface ImportInput {
   /** File name, used for the format (.txt or .md) and messages. */
   fileName: string;
   text: string;
+  /** The editor's title, replacing the detected headline or the descriptive title. */
+  title?: string;
+  /** The playbook's business types, to detect which the article concerns. */
+  businessTypes?: readonly BusinessTypeWords[];
 }
 
 export interface ImportedSource {
   slug: string;
   /** The whole file to write to `<content dir>/sources/<slug>.md`. */
   contents: string;
-  /** Digest of the imported text: the same input gives the same digest and the same file. */
+  /** Digest of the imported text and options: the same input gives the same digest and file. */
   digest: string;
   title: string;
+  /** True when the article had no headline and the title describes it. */
+  titleIsDescriptive: boolean;
+  author?: string;
+  /** Publication date, ISO, as precise as the article printed it. */
+  published?: string;
   topics: string[];
   stance: number;
+  businessTypes: BusinessTypeMention[];
   passageCount: number;
+  /** Lines of the page left out of the source, with why. */
+  dropped: DroppedLine[];
 }
 
 export class ImportError extends Error {
@@ -37,36 +61,105 @@ export class ImportError extends Error {
 }
 
 const LIST_LINE = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+/** A descriptive title stays short enough to read at a glance in lists and citations. */
+export const DESCRIPTIVE_TITLE_MAX = 80;
 
 /** Builds the source file. Throws ImportError when there is nothing to import. */
 export function importArticle(input: ImportInput, importedAt: string): ImportedSource {
   const normalised = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const isMarkdown = /\.(md|markdown|mdx)$/i.test(input.fileName);
-  const withoutFrontmatter = isMarkdown ? splitFrontmatter(normalised, input.fileName).body : normalised;
-  const lines = withoutFrontmatter.split('\n');
-  const titleIndex = lines.findIndex((line) => line.trim() !== '');
-  if (titleIndex === -1)
+  const { body: withoutFrontmatter, bodyLine } = isMarkdown
+    ? splitFrontmatter(normalised, input.fileName)
+    : { body: normalised, bodyLine: 1 };
+  if (!withoutFrontmatter.trim())
     throw new ImportError(`${input.fileName} is empty: there is no title line and no text to import.`);
-  const title = cleanTitle(lines[titleIndex] ?? '');
-  const rest = lines.slice(titleIndex + 1);
-  const body = (isMarkdown ? rest.map(escapeMarkdownLine).join('\n') : plainTextToMarkdown(rest)).trim();
-  if (!body) throw new ImportError(`${input.fileName} has a title ("${title}") but no text after it.`);
+  const article = readArticleText(withoutFrontmatter, { firstLine: bodyLine });
+  const body = (
+    isMarkdown ? article.lines.map(escapeMarkdownLine).join('\n') : plainTextToMarkdown(article.lines)
+  ).trim();
+  const headline = article.headline === undefined ? undefined : cleanTitle(article.headline);
+  if (!body) {
+    throw new ImportError(
+      `${input.fileName} has ${headline ? `a title ("${headline}")` : 'no title'} but no text after it${article.dropped.length ? ` once ${article.dropped.length} line(s) of page chrome are left out` : ''}.`,
+    );
+  }
 
-  const slug = slugify(title).slice(0, 60).replace(/-+$/, '') || entryIdFromPath(input.fileName);
-  const { passages } = splitPassages(body, { sourceSlug: slug, file: input.fileName });
+  const given = input.title?.trim();
+  const provisionalSlug = slugify(given ?? headline ?? '').slice(0, 60) || entryIdFromPath(input.fileName);
+  const { passages } = splitPassages(body, { sourceSlug: provisionalSlug, file: input.fileName });
   const topics = rankTopics(passages);
-  const stance = meanStance(passages);
-  const digest = shortHash(normalised, 10);
+  const shownTitle = given ?? headline;
+  const businessTypes = businessTypesMentioned(
+    shownTitle === undefined ? { text: body } : { title: shownTitle, text: body },
+    input.businessTypes ?? [],
+  );
+  const titleIsDescriptive = !given && headline === undefined;
+  const title = given ?? headline ?? describeArticle(topics, businessTypes, input.businessTypes ?? []);
+  const slug = slugify(title).slice(0, 60).replace(/-+$/, '') || entryIdFromPath(input.fileName);
+  const stance = articleStance(passages, titleIsDescriptive ? undefined : title);
+  const digest = shortHash(
+    `${normalised}\u0000${given ?? ''}\u0000${businessTypes.map((b) => b.id).join(',')}`,
+    10,
+  );
 
-  const frontmatter = {
+  const frontmatter: Partial<SourceFrontmatter> = {
     title,
+    ...(titleIsDescriptive ? { titleIsDescriptive } : {}),
     summary: firstSentences(body),
     about: `Imported from ${input.fileName}. Detected topics: ${topics.slice(0, 5).join(', ') || 'none'}; stance: ${stanceLabel(stance)} (${stance}).`,
     kind: 'article',
+    ...(article.author ? { author: article.author } : {}),
+    ...(article.published ? { published: article.published, era: article.published.slice(0, 4) } : {}),
+    ...(businessTypes.length ? { businessTypes: businessTypes.map((b) => b.id) } : {}),
     imported: { from: input.fileName, digest, at: importedAt, topics, stance },
   };
   const contents = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`;
-  return { slug, contents, digest, title, topics, stance, passageCount: passages.length };
+  return {
+    slug,
+    contents,
+    digest,
+    title,
+    titleIsDescriptive,
+    ...(article.author ? { author: article.author } : {}),
+    ...(article.published ? { published: article.published } : {}),
+    topics,
+    stance,
+    businessTypes,
+    passageCount: passages.length,
+    dropped: article.dropped,
+  };
+}
+
+/**
+ * A title for an article without a headline: what it is about, from its most frequent topics and
+ * the business types it concerns, at most `DESCRIPTIVE_TITLE_MAX` characters ("On engagement,
+ * listening, self-promotion — for local hospitality"). The editor can replace it with --title.
+ */
+export function describeArticle(
+  topics: readonly string[],
+  businessTypes: readonly BusinessTypeMention[],
+  types: readonly BusinessTypeWords[],
+): string {
+  const audience = businessTypes
+    .slice(0, 1)
+    .map((mention) =>
+      types
+        .find((t) => t.id === mention.id)
+        ?.title.split(':')[0]
+        ?.trim()
+        .toLowerCase(),
+    )
+    .filter(Boolean)
+    .map((title) => ` — for ${title}`)
+    .join('');
+  const labels = topics.map((topic) => topicLabel(topic).toLowerCase());
+  for (let count = Math.min(3, labels.length); count >= 1; count--) {
+    for (const suffix of [audience, '']) {
+      const title = `On ${labels.slice(0, count).join(', ')}${suffix}`;
+      if (title.length <= DESCRIPTIVE_TITLE_MAX) return title;
+    }
+  }
+  return `An article without a headline${audience}`.slice(0, DESCRIPTIVE_TITLE_MAX);
 }
 
 function cleanTitle(line: string): string {
@@ -87,7 +180,7 @@ function escapeMarkdownLine(line: string): string {
  * between paragraphs), runs of list-like lines form one list, and a short line without final
  * punctuation followed by text is a heading.
  */
-function plainTextToMarkdown(lines: string[]): string {
+function plainTextToMarkdown(lines: readonly string[]): string {
   const blocks: string[] = [];
   let list: string[] = [];
   const flushList = () => {

@@ -4,7 +4,7 @@ import type { Problem } from '../errors.ts';
 import { zodProblems } from '../errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { splitPassages } from './passages.ts';
-import { meanStance, rankTopics } from './signals/signals.ts';
+import { articleStance, rankTopics } from './signals/signals.ts';
 
 export interface ParsedSource {
   source?: Source;
@@ -32,7 +32,11 @@ export function parseSource(text: string, file: string, slug: string): ParsedSou
       ...frontmatter.data,
       slug,
       topics: rankTopics(passages),
-      stance: meanStance(passages),
+      // A headline states the article's thesis; a descriptive title is the playbook's own words.
+      stance: articleStance(
+        passages,
+        frontmatter.data.titleIsDescriptive ? undefined : frontmatter.data.title,
+      ),
       passages,
     },
   };

@@ -7,7 +7,8 @@ import type { Passage } from '../../schemas/passage.ts';
 import type { Source } from '../../schemas/source.ts';
 import { citedByIndex, type InlineCitation, inlineCitations } from '../content/citations.ts';
 import type { PageCollection } from '../content/collections.ts';
-import { pagePath } from './routes.ts';
+import type { LinkRef } from './entry-lists.ts';
+import { pagePath, sourcePath } from './routes.ts';
 
 /** A governed page as the indexes need it. */
 export interface IndexedPage {
@@ -44,6 +45,8 @@ export interface PermanentLink {
 
 export interface SiteIndex {
   passages: Map<string, PassageWithSource>;
+  /** Business type id → links to the sources that concern it. */
+  sourcesByBusinessType: Map<string, LinkRef[]>;
   citedBy: Map<string, CitingPageRef[]>;
   permalinks: PermanentLink[];
   redirects: PermanentLink[];
@@ -64,6 +67,24 @@ export function passageIndex(sources: readonly { data: Source }[]): Map<string, 
   return index;
 }
 
+/**
+ * Business type id → the sources that concern it (their `businessTypes`), by title: the business
+ * type page links to them, as each source page links back to its business types.
+ */
+export function sourcesByBusinessType(sources: readonly { data: Source }[]): Map<string, LinkRef[]> {
+  const index = new Map<string, LinkRef[]>();
+  const byTitle = [...sources].sort((a, b) => a.data.title.localeCompare(b.data.title));
+  for (const { data: source } of byTitle) {
+    for (const id of source.businessTypes) {
+      const link = { label: source.title, path: sourcePath(source.slug) };
+      const list = index.get(id);
+      if (list) list.push(link);
+      else index.set(id, [link]);
+    }
+  }
+  return index;
+}
+
 export function buildSiteIndex(
   sources: readonly { data: Source }[],
   pages: readonly IndexedPage[],
@@ -78,6 +99,7 @@ export function buildSiteIndex(
   }));
   return {
     passages: passageIndex(sources),
+    sourcesByBusinessType: sourcesByBusinessType(sources),
     citedBy: citedByIndex(citing),
     permalinks: pages.map((page) => ({
       from: page.data.permalink ?? page.id,

@@ -1,6 +1,7 @@
 /** Computes a passage's signals (topics and stance) from its text with the lexicon. Pure. */
 import type { Signals } from '../../../schemas/passage.ts';
 import { STANCE_CUES, type StanceCue, TOPICS, type TopicDefinition } from './lexicon.ts';
+import { compileStance, scoreStance } from './stance.ts';
 
 const wordRegex = (pattern: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
@@ -19,9 +20,7 @@ export function compileLexicon(topics: TopicDefinition[] = TOPICS, cues: StanceC
         regexes: definition.patterns.map(wordRegex),
       }),
     ),
-    cues: cues.map(
-      (definition): Compiled<StanceCue> => ({ definition, regexes: [wordRegex(definition.pattern)] }),
-    ),
+    stance: compileStance(cues),
   };
 }
 
@@ -29,19 +28,15 @@ export type CompiledLexicon = ReturnType<typeof compileLexicon>;
 const defaultLexicon = compileLexicon();
 
 /**
- * Topics are those with at least one matching pattern. Stance is tanh(sum of cue weights / 2),
- * so one strong cue gives about ±0.46, three give about ±0.9, and it never leaves [-1, 1].
+ * Topics are those with at least one matching pattern. Stance and the cues that produced it
+ * come from `scoreStance` (negation and contrast included; see `stance.ts`).
  */
 export function computeSignals(text: string, lexicon: CompiledLexicon = defaultLexicon): Signals {
   const plain = text.replace(/[*_`~]/g, '');
   const topics = lexicon.topics
     .filter((t) => t.regexes.some((r) => r.test(plain)))
     .map((t) => t.definition.id);
-  const cues = lexicon.cues
-    .filter((c) => c.regexes.some((r) => r.test(plain)))
-    .map((c) => ({ cue: c.definition.label, weight: c.definition.weight }));
-  const sum = cues.reduce((total, c) => total + c.weight, 0);
-  return { topics, stance: Math.round(Math.tanh(sum / 2) * 100) / 100, cues };
+  return { topics, ...scoreStance(plain, lexicon.stance) };
 }
 
 /** Label for a topic id, falling back to the id for topics no longer in the lexicon. */
@@ -74,4 +69,28 @@ export function meanStance(passages: readonly { signals: Signals }[]): number {
   if (passages.length === 0) return 0;
   const mean = passages.reduce((sum, p) => sum + p.signals.stance, 0) / passages.length;
   return Math.round(mean * 100) / 100;
+}
+
+/**
+ * An article's stance: the mean of the stances of the passages that say something about it,
+ * each weighed by how much it says (the sum of its cues' weights, in absolute value), with the
+ * title counted as one more passage. Passages without a cue (an anecdote, a statistic) are
+ * silent, not neutral, so they do not pull a clear article towards 0; a passage that names one
+ * weak cue in passing counts less than one that argues the point. No cue at all gives 0.
+ */
+export function articleStance(
+  passages: readonly { signals: Signals }[],
+  title?: string,
+  lexicon: CompiledLexicon = defaultLexicon,
+): number {
+  const speaking = passages.map((p) => p.signals);
+  if (title) speaking.push(computeSignals(title, lexicon));
+  let weighted = 0;
+  let total = 0;
+  for (const signals of speaking) {
+    const strength = Math.abs(signals.cues.reduce((sum, c) => sum + c.weight, 0));
+    weighted += signals.stance * strength;
+    total += strength;
+  }
+  return total === 0 ? 0 : Math.round((weighted / total) * 100) / 100;
 }

@@ -1,0 +1,171 @@
+/**
+ * A passage's stance from the lexicon's cues, read the way a careful reader reads them: a cue
+ * that is denied counts the other way ("a communication channel, not a broadcast channel"), a
+ * cue that is only limited counts the other way at half strength ("don't just push deals"), and
+ * in a sentence turned by "but" or "instead" the clause after the turn is the one the author
+ * stands by. Pure.
+ *
+ * Why a lexicon and not a small classifier trained on the playbook's own mode-labelled content:
+ * both were tried on public articles about Twitter for business, labelled by hand before either
+ * ran (texts kept outside the repository). A naive Bayes model trained on the demo playbook's
+ * plays and business types (by their `modes:` and `mode:`) and the passages they cite agreed
+ * with the reader on 5 of 12 development articles and 4 of 12 calibration articles, mostly
+ * answering "conversational": the playbook is written in its own vocabulary (plays, steps,
+ * audits), which articles rarely use, and its labelled pages are few. This lexicon agreed on 10
+ * and 11 of the same (the old one on 4 and 5). The lexicon stays one file an editor can extend
+ * (`lexicon.ts`), and needs nothing downloaded or trained.
+ */
+import type { Signals } from '../../../schemas/passage.ts';
+import { NEGATION_WINDOW, STANCE_CUES, STANCE_MODIFIERS, type StanceCue } from './lexicon.ts';
+
+type StanceHit = Signals['cues'][number];
+
+/** How a cue's weight changes when it is denied, limited, conceded or stood by. */
+const FACTOR = {
+  denied: -0.8,
+  limited: -0.5,
+  conceded: 0.5,
+  stoodBy: 1.5,
+  asked: 0.5,
+  quoted: 0.5,
+  reported: 0.5,
+} as const;
+
+const NOT_WORD = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+const alternatives = (words: readonly string[]) => words.join('|');
+
+export interface CompiledStance {
+  cues: { definition: StanceCue; regex: RegExp }[];
+  negation: RegExp;
+  limiterAfterNegation: RegExp;
+  contrast: RegExp;
+  critique: RegExp;
+  fault: RegExp;
+  attribution: RegExp;
+}
+
+/** Compiles the cues and the modifiers once. */
+export function compileStance(cues: readonly StanceCue[] = STANCE_CUES): CompiledStance {
+  return {
+    cues: cues.map((definition) => ({
+      definition,
+      regex: new RegExp(`${NOT_WORD}(?:${definition.pattern})${NOT_WORD_AFTER}`, 'giu'),
+    })),
+    negation: new RegExp(
+      `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.negations)})${NOT_WORD_AFTER}`,
+      'giu',
+    ),
+    limiterAfterNegation: new RegExp(
+      `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.negations)})\\s+(?:\\w+\\s+)?(?:${alternatives(STANCE_MODIFIERS.limiters)})${NOT_WORD_AFTER}`,
+      'iu',
+    ),
+    contrast: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.contrasts)})${NOT_WORD_AFTER}`, 'iu'),
+    critique: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.critiques)})${NOT_WORD_AFTER}`, 'iu'),
+    fault: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.faults)})${NOT_WORD_AFTER}`, 'iu'),
+    attribution: new RegExp(
+      `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.attributions)})${NOT_WORD_AFTER}`,
+      'iu',
+    ),
+  };
+}
+
+interface Sentence {
+  text: string;
+  /** A question asserts less than a statement. */
+  question: boolean;
+  /** A quotation (a post quoted as an example) is not the author's own claim. */
+  quoted: boolean;
+}
+
+/** Sentences. Line breaks end sentences too (lists, headings). */
+function sentences(text: string): Sentence[] {
+  return text
+    .split(/(?<=[.!?…])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '')
+    .map((sentence) => ({
+      text: sentence,
+      question: /\?["”’)]*$/.test(sentence),
+      quoted: /^["“]/.test(sentence.replace(/^(?:[-*+]|\d{1,3}[.)])\s+/, '')),
+    }));
+}
+
+/** Where each clause starts: after punctuation that closes a clause, or at a contrast word. */
+function clauseStartBefore(sentence: string, index: number, contrast: RegExp): number {
+  const before = sentence.slice(0, index);
+  let start = 0;
+  for (const match of before.matchAll(/[,;:()"“”—–]|\s-\s/g)) start = match.index + match[0].length;
+  const turn = new RegExp(contrast.source, 'giu');
+  for (const match of before.matchAll(turn)) start = Math.max(start, match.index + match[0].length);
+  return start;
+}
+
+/** Whether the words just before a cue, in its clause, deny or limit it. */
+function negationOf(clauseBefore: string, compiled: CompiledStance): 'denied' | 'limited' | undefined {
+  const words = clauseBefore.trim().split(/\s+/).filter(Boolean);
+  const window = words.slice(-NEGATION_WINDOW).join(' ');
+  if (!window) return undefined;
+  const negation = new RegExp(compiled.negation.source, 'giu');
+  if (!negation.test(window)) return undefined;
+  return compiled.limiterAfterNegation.test(window) ? 'limited' : 'denied';
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Stance of a passage: tanh(sum of the cues' effective weights / 2), so one strong cue gives
+ * about ±0.46, three give about ±0.9, and it never leaves [-1, 1]. Each cue is counted once per
+ * passage in each reading (as said, or denied, or limited), at its strongest occurrence.
+ */
+export function scoreStance(text: string, compiled: CompiledStance): { stance: number; cues: StanceHit[] } {
+  const plain = text.replace(/[*_`~]/g, '').replace(/[’‘]/g, "'");
+  const strongest = new Map<string, StanceHit>();
+  for (const sentence of sentences(plain)) {
+    const turn = compiled.contrast.exec(sentence.text);
+    // A sentence that opens with "But" or "And yet" answers the one before; only a turn inside
+    // it splits it.
+    const opening = turn ? sentence.text.slice(0, turn.index).trim().split(/\s+/).filter(Boolean).length : 0;
+    const turnAt = turn && opening > 1 ? turn.index : undefined;
+    const critiqueAt = compiled.critique.exec(sentence.text)?.index;
+    const reportedAt = compiled.attribution.exec(sentence.text)?.index;
+    let faultedBefore = false;
+    for (const { definition, regex } of compiled.cues) {
+      regex.lastIndex = 0;
+      for (const match of sentence.text.matchAll(regex)) {
+        const clauseStart = clauseStartBefore(sentence.text, match.index, compiled.contrast);
+        const clauseBefore = sentence.text.slice(clauseStart, match.index);
+        const negation = negationOf(clauseBefore, compiled);
+        const faulted =
+          !negation &&
+          ((critiqueAt !== undefined && match.index < critiqueAt) || compiled.fault.test(clauseBefore));
+        // "Coupon campaigns tend not to be engaging": the denied words state the fault found with
+        // the campaigns; they are not a second claim against engaging.
+        if (negation === 'denied' && faultedBefore && critiqueAt !== undefined && match.index > critiqueAt)
+          continue;
+        if (faulted) faultedBefore = true;
+        let weight = definition.weight;
+        if (negation) weight *= FACTOR[negation];
+        if (faulted) weight *= FACTOR.denied;
+        // "not X but Y" corrects X rather than conceding it: the denial already says so.
+        if (turnAt !== undefined && !(negation && match.index < turnAt))
+          weight *= match.index > turnAt ? FACTOR.stoodBy : FACTOR.conceded;
+        if (sentence.question) weight *= FACTOR.asked;
+        if (sentence.quoted) weight *= FACTOR.quoted;
+        if (reportedAt !== undefined && match.index > reportedAt) weight *= FACTOR.reported;
+        const cue =
+          negation === 'denied' || faulted
+            ? `not ${definition.label}`
+            : negation === 'limited'
+              ? `not just ${definition.label}`
+              : definition.label;
+        const previous = strongest.get(cue);
+        if (!previous || Math.abs(weight) > Math.abs(previous.weight))
+          strongest.set(cue, { cue, weight: round(weight) });
+      }
+    }
+  }
+  const cues = [...strongest.values()];
+  const sum = cues.reduce((total, c) => total + c.weight, 0);
+  return { stance: round(Math.tanh(sum / 2)), cues };
+}
