@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './fields.ts';
+import { permalinkIdSchema } from './governance.ts';
 import { passageSchema } from './passage.ts';
 
 /** Frontmatter of one source article in `<content dir>/sources/<slug>.md`. */
@@ -10,6 +11,8 @@ export const sourceFrontmatterSchema = z.strictObject({
   titleIsDescriptive: z.boolean().default(false),
   /** A few words used in inline citations, e.g. "People over links"; defaults to the title. */
   shortTitle: z.string().min(1).max(60).optional().describe('Short name used in inline citations.'),
+  /** Permanent short id for `/p/<id>/`; defaults to the file name. */
+  permalink: permalinkIdSchema.optional().describe('Permanent short id for the /p/<id>/ link.'),
   /** One or two sentences on the article's argument, in the playbook's words. */
   summary: z.string().min(1).describe("One or two sentences on the article's argument."),
   /** What the article is about and who it speaks to. */

@@ -66,6 +66,16 @@ export function faviconPath(): string {
   return '/favicon.svg';
 }
 
+/** The workshop page: tick plays and business types, print them as a deck. */
+export function workshopPath(): string {
+  return '/workshop/';
+}
+
+/** What the workshop page offers to tick, as JSON. */
+export function workshopCatalogPath(): string {
+  return `${workshopPath()}catalog.json`;
+}
+
 export function searchPath(): string {
   return '/search/';
 }
@@ -96,6 +106,14 @@ export function passagePath(passageId: string): string {
 
 export function permalinkPath(id: string): string {
   return `/p/${id}/`;
+}
+
+/** What the presenter view can show as slides. */
+export type PresentKind = 'business-type' | 'mode' | 'play';
+
+/** A business type, mode or play as slides: `/present/play/<id>/`. */
+export function presentPath(kind: PresentKind, id: string): string {
+  return `/present/${kind}/${id}/`;
 }
 
 /** Prefixes a site path with the deploy base (`/` or `/playbook/`). */

@@ -7,6 +7,7 @@ import type { Passage } from '../../schemas/passage.ts';
 import type { Source } from '../../schemas/source.ts';
 import { citedByIndex, type InlineCitation, inlineCitations } from '../content/citations.ts';
 import type { PageCollection } from '../content/collections.ts';
+import { sourcePermalink } from '../content/permalinks.ts';
 import type { LinkRef } from './entry-lists.ts';
 import { pagePath, sourcePath } from './routes.ts';
 
@@ -48,7 +49,10 @@ export interface SiteIndex {
   /** Business type id → links to the sources that concern it. */
   sourcesByBusinessType: Map<string, LinkRef[]>;
   citedBy: Map<string, CitingPageRef[]>;
+  /** Every page's permanent short id, and the page it leads to. */
   permalinks: PermanentLink[];
+  /** Site path of a page → its permanent short id. */
+  permalinkByPath: Map<string, string>;
   redirects: PermanentLink[];
 }
 
@@ -97,15 +101,25 @@ export function buildSiteIndex(
     cites: page.data.cites,
     inline: inlineCitations(page.body ?? ''),
   }));
-  return {
-    passages: passageIndex(sources),
-    sourcesByBusinessType: sourcesByBusinessType(sources),
-    citedBy: citedByIndex(citing),
-    permalinks: pages.map((page) => ({
+  const permalinks: PermanentLink[] = [
+    ...pages.map((page) => ({
       from: page.data.permalink ?? page.id,
       to: pagePath(page.collection, page.id),
       title: page.data.title,
     })),
+    // A source's short link is its own `permalink`, else its slug (cut to length if need be).
+    ...sources.map((source) => ({
+      from: sourcePermalink(source.data.slug, source.data.permalink),
+      to: sourcePath(source.data.slug),
+      title: source.data.title,
+    })),
+  ];
+  return {
+    passages: passageIndex(sources),
+    sourcesByBusinessType: sourcesByBusinessType(sources),
+    citedBy: citedByIndex(citing),
+    permalinks,
+    permalinkByPath: new Map(permalinks.map((link) => [link.to, link.from])),
     redirects: pages.flatMap((page) =>
       page.data.redirectFrom.map((from) => ({
         from,
