@@ -37,7 +37,8 @@ export default defineConfig({
     mdx(),
     dropHeadInjectDirective(),
     sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+)\/$/.test(new URL(page).pathname) }),
-    leakCheck(),
+    // Pagefind first: the leak check also reads the search index it writes.
     pagefindIndex(),
+    leakCheck(),
   ],
 });

@@ -1,7 +1,9 @@
 /**
- * After every build, scans the output for any handle, name, user id, post id or URL present in
- * the raw account data (data/raw and the demo accounts' committed identifiers) and fails the
- * build if one leaked: the published examples must not lead back to a person.
+ * After every build, and after Pagefind has written its index (astro.config.mjs lists this
+ * integration after Pagefind's), looks in the output for any handle, name, user id, post id or
+ * URL present in the raw account data (data/raw and the demo accounts' committed identifiers) and
+ * fails the build if one leaked: the published examples must not lead back to a person. Where it
+ * looks, and why an ordinary word is no alarm, is in src/lib/accounts/leak-scan.ts.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,7 @@ export function leakCheck(): AstroIntegration {
           fs.rmSync(outDir, { recursive: true, force: true });
           const error = new Error(
             `${leaks.length} identifier(s) from the raw account data reached the built site:\n${formatLeaks(leaks)}\n` +
-              'Fix: publish only derived figures; never render text, handles, names, ids or URLs from data/raw.',
+              'The site was removed so that it cannot be deployed by accident. Fix: take the identifier out of the page or content file named (the search index follows its page); publish only derived figures, never text, handles, names, ids or URLs from data/raw.',
           );
           error.stack = error.message;
           throw error;

@@ -31,12 +31,34 @@ export interface IdentifierList {
 const HANDLE_KEYS = new Set([
   'username',
   'screen_name',
+  'screenName',
   'in_reply_to_screen_name',
   'handle',
   'handles',
   'ownHandles',
+  'userName',
 ]);
-const NAME_KEYS = new Set(['name', 'accountDisplayName', 'names']);
+/**
+ * Keys that hold a person's or account's name. `name` only counts in an object that is a person
+ * (it has a `username` or `screen_name` beside it): X also writes `name` into topic annotations
+ * ("Services", "Brand Vertical"), places and polls, which are ordinary words, not people.
+ */
+const NAME_KEYS = new Set(['accountDisplayName', 'names', 'displayName']);
+const PERSON_NAME_KEY = 'name';
+/**
+ * Subtrees that are X's own labels of a post, never a person: topic annotations
+ * (`context_annotations`: domain and entity names such as "Brand Category" or "Services"), named
+ * entities found in the text (`entities.annotations`, whose words are in the text already),
+ * places (`geo`, `includes.places`), polls, and the rules a stream matched.
+ */
+const LABEL_SUBTREES = new Set([
+  'context_annotations',
+  'annotations',
+  'geo',
+  'places',
+  'polls',
+  'matching_rules',
+]);
 const ID_KEYS = new Set([
   'id',
   'id_str',
@@ -97,14 +119,20 @@ export function collectFromJson(value: unknown, into: RawIdentifiers, key = ''):
     return;
   }
   if (value && typeof value === 'object') {
-    profileSites(value as Record<string, unknown>, into);
-    for (const [k, v] of Object.entries(value)) collectFromJson(v, into, k);
+    const object = value as Record<string, unknown>;
+    profileSites(object, into);
+    const person = typeof object.username === 'string' || typeof object.screen_name === 'string';
+    for (const [k, v] of Object.entries(object)) {
+      if (LABEL_SUBTREES.has(k)) continue;
+      if (k === PERSON_NAME_KEY && person && typeof v === 'string') addName(v, into);
+      else collectFromJson(v, into, k);
+    }
     return;
   }
   if (typeof value !== 'string' || value.length === 0) return;
   if (HANDLE_KEYS.has(key)) into.handles.add(value.replace(/^@/, '').toLowerCase());
   if (key === 'ownHandles') into.ownHandles.add(value.replace(/^@/, '').toLowerCase());
-  if (NAME_KEYS.has(key)) into.names.add(value.toLowerCase().replace(/\s+/g, ' ').trim());
+  if (NAME_KEYS.has(key)) addName(value, into);
   if (ID_KEYS.has(key) && /^\d{8,}$/.test(value)) into.ids.add(value);
   if (/^https?:\/\//i.test(value)) {
     const normalized = normalizeUrl(value);
@@ -114,9 +142,15 @@ export function collectFromJson(value: unknown, into: RawIdentifiers, key = ''):
     if (SITE_KEYS.has(key) && !PLATFORM_HOSTS.test(host)) into.hosts.add(host);
   }
   if (TEXT_KEYS.has(key)) {
-    for (const m of value.matchAll(/@([A-Za-z0-9_]{1,15})/g)) into.handles.add((m[1] ?? '').toLowerCase());
+    for (const m of value.matchAll(/(?:^|[^A-Za-z0-9_])@([A-Za-z0-9_]{1,15})/g))
+      into.handles.add((m[1] ?? '').toLowerCase());
     for (const m of value.matchAll(/https?:\/\/[^\s]+/g)) into.urls.add(normalizeUrl(m[0]));
   }
+}
+
+function addName(name: string, into: RawIdentifiers): void {
+  const normalized = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (normalized) into.names.add(normalized);
 }
 
 /**

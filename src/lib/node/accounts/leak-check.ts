@@ -1,31 +1,45 @@
 /**
- * The last line of the anonymization: after a build, scan every text file of the output for
- * any handle, name, user id, post id or URL that appears in the raw data (the fetch caches and
- * archive identifier lists under `data/raw/`, plus the demo accounts' identifiers, committed in
+ * The last line of the anonymization: after a build, look in the output for any handle, name,
+ * user id, post id or URL that appears in the raw data (the fetch caches and archive identifier
+ * lists under `data/raw/`, plus the demo accounts' identifiers, committed in
  * src/lib/accounts/demo/raw-identifiers.json so the check works on a fresh clone without running
- * the generator). Gzipped files (Pagefind fragments) are unpacked first, HTML entities decoded.
+ * the generator).
  *
- * To keep the check strict without drowning in false alarms: handles are matched after an `@`
- * or in an x.com/twitter.com path; as bare words only for the measured accounts themselves, or
- * when a digit or underscore makes them no ordinary word; names only when two words or eight
- * letters long; ids only from eight digits; URLs by host and path, and the account's own site by
- * host alone.
+ * It looks only where an identifier could leak, and only for whole tokens
+ * (src/lib/accounts/leak-scan.ts says exactly how): the text and attribute values of every HTML,
+ * XML and SVG file, the strings of every JSON file, and the Pagefind fragments, which hold the
+ * text the search index serves (gzipped JSON). Never CSS or JavaScript: those are built from
+ * src/ and Pagefind's package, the site's own fixed text, not data. Pagefind's word index,
+ * filters and metadata (`.pf_index`, `.pf_filter`, `.pf_meta`: binary) are made from the
+ * fragments' text and the pages' `data-pagefind-*` attributes, both of which are scanned.
+ *
+ * Ordinary words among the handles (a mentioned @page, @media, @home, @support) are matched only
+ * as @handle or in a profile URL, and single-word names only when they are no dictionary word:
+ * the dictionary is the `word-list` package's 274,000 English words.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import wordListPath from 'word-list';
 import demoIdentifiers from '../../accounts/demo/raw-identifiers.json' with { type: 'json' };
 import {
-  collectFromJson,
-  emptyIdentifiers,
-  normalizeUrl,
-  type RawIdentifiers,
-} from '../../accounts/raw-identifiers.ts';
+  compileLeakMatcher,
+  type LeakKind,
+  type LeakMatcher,
+  type LeakPlace,
+  type LeakReport,
+  scanHtml,
+  scanJson,
+  scanSegment,
+} from '../../accounts/leak-scan.ts';
+import { collectFromJson, emptyIdentifiers, type RawIdentifiers } from '../../accounts/raw-identifiers.ts';
 
 /** An identifier from the raw data found in a built file. */
 export interface Leak {
   file: string;
-  kind: 'handle' | 'name' | 'id' | 'url' | 'host';
+  kind: LeakKind;
+  /** Where in the file: its text, an attribute value, the search index or data (JSON). */
+  place: LeakPlace;
   /** The identifier, masked so the report itself does not spread it. */
   masked: string;
 }
@@ -55,124 +69,108 @@ export function collectIdentifiers(rawDir: string, options: { includeDemo?: bool
   return ids;
 }
 
-const TEXT_FILE =
-  /\.(html?|json|xml|txt|js|mjs|css|svg|webmanifest|md|csv|pf_fragment|pf_meta|pf_index|pagefind)$/i;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[body.toLowerCase()] ?? whole;
-  });
+let dictionary: Set<string> | null = null;
+/** Whether a lower-case word is an ordinary English word (the word-list package, read once). */
+export function isDictionaryWord(word: string): boolean {
+  dictionary ??= new Set(fs.readFileSync(wordListPath, 'utf8').split('\n'));
+  return dictionary.has(word);
 }
 
-function readText(file: string): string | null {
+/** The identifiers compiled for scanning, with the dictionary deciding which are ordinary words. */
+export function leakMatcher(ids: RawIdentifiers): LeakMatcher {
+  return compileLeakMatcher(ids, isDictionaryWord);
+}
+
+/** How each kind of built file is read: as markup, as JSON, as a Pagefind fragment, as text, or not at all. */
+type FileKind = 'markup' | 'json' | 'fragment' | 'text' | 'skip';
+function fileKind(file: string): FileKind {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xml' || ext === '.svg') return 'markup';
+  if (ext === '.json' || ext === '.webmanifest') return 'json';
+  if (ext === '.pf_fragment') return 'fragment';
+  if (ext === '.txt' || ext === '.md' || ext === '.csv') return 'text';
+  return 'skip';
+}
+
+/** Pagefind's files start with this marker, after gunzip, before their content. */
+const PAGEFIND_MARKER = 'pagefind_dcd';
+
+/** Scans one built file; `report` gets every identifier found. */
+export function scanFile(file: string, m: LeakMatcher, report: LeakReport): void {
+  const kind = fileKind(file);
+  if (kind === 'skip') return;
   let bytes = fs.readFileSync(file);
-  if (bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      bytes = gunzipSync(bytes);
-    } catch {
-      return null;
-    }
-  } else if (!TEXT_FILE.test(file)) {
-    return null;
+  if (bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  let text = bytes.toString('utf8');
+  if (kind === 'markup') {
+    scanHtml(text, m, report);
+    return;
   }
-  return bytes.toString('utf8');
+  if (kind === 'text') {
+    scanSegment(text, 0, text.length, m, 'text', report);
+    return;
+  }
+  if (kind === 'fragment' && text.startsWith(PAGEFIND_MARKER)) text = text.slice(PAGEFIND_MARKER.length);
+  const place: LeakPlace = kind === 'fragment' ? 'search index' : 'data';
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Not JSON after all: every character of it is data, so read it as text.
+    scanSegment(text, 0, text.length, m, place, report);
+    return;
+  }
+  scanJson(value, m, place, report);
 }
 
 const mask = (value: string) =>
   value.length <= 4 ? '****' : `${value.slice(0, 2)}…${value.slice(-1)} (${value.length} chars)`;
-/** A mentioned person's handle with a digit or underscore cannot be an ordinary word. */
-const distinctiveHandle = (handle: string) => /[0-9_]/.test(handle);
 
-/** Leaks in one text. */
+/** Leaks in one text, as a page or fragment would hold it (for tests and one-off checks). */
 export function scanText(
   text: string,
   ids: RawIdentifiers,
   file: string,
-  nameIndex = indexNames(ids.names),
+  options: { as?: 'markup' | 'text' } = {},
 ): Leak[] {
+  const m = leakMatcher(ids);
   const leaks: Leak[] = [];
   const seen = new Set<string>();
-  const report = (kind: Leak['kind'], value: string) => {
+  const report: LeakReport = (kind, value, place) => {
     const key = `${kind}:${value}`;
     if (seen.has(key)) return;
     seen.add(key);
-    leaks.push({ file, kind, masked: mask(value) });
+    leaks.push({ file, kind, place, masked: mask(value) });
   };
-  const decoded = decodeEntities(text);
-  const lower = decoded.toLowerCase();
-
-  for (const m of lower.matchAll(/(?:@|(?:x|twitter)\.com\/)([a-z0-9_]{1,15})/g)) {
-    const handle = m[1] ?? '';
-    if (ids.handles.has(handle)) report('handle', handle);
-  }
-  for (const m of lower.matchAll(/[a-z0-9_]{4,15}/g)) {
-    const word = m[0];
-    if (ids.ownHandles.has(word) || (ids.handles.has(word) && distinctiveHandle(word)))
-      report('handle', word);
-  }
-  for (const m of decoded.matchAll(/\d{8,20}/g)) {
-    if (ids.ids.has(m[0])) report('id', m[0]);
-  }
-  for (const m of lower.matchAll(
-    /(?:[a-z]+:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s"'<>)\]\\]*)?/g,
-  )) {
-    const host = m[1] ?? '';
-    if (ids.hosts.has(host)) report('host', host);
-    const full = normalizeUrl(`${host}${m[2] ?? ''}`);
-    if (full.includes('/') && ids.urls.has(full)) report('url', full);
-  }
-  const words = lower.replace(/\s+/g, ' ');
-  for (const m of words.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const candidates = nameIndex.get(m[0]);
-    if (!candidates) continue;
-    for (const name of candidates) {
-      if (words.startsWith(name, m.index ?? 0)) {
-        const after = words[(m.index ?? 0) + name.length];
-        if (after === undefined || !/[\p{L}\p{N}]/u.test(after)) report('name', name);
-      }
-    }
-  }
+  if ((options.as ?? 'markup') === 'markup') scanHtml(text, m, report);
+  else scanSegment(text, 0, text.length, m, 'text', report);
   return leaks;
 }
 
-/** Names worth matching, indexed by their first word. */
-export function indexNames(names: Set<string>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const name of names) {
-    const letters = name.replace(/[^\p{L}]/gu, '');
-    if (!(name.includes(' ') || letters.length >= 8)) continue;
-    const first = /^[\p{L}\p{N}]+/u.exec(name)?.[0];
-    if (!first) continue;
-    const list = index.get(first) ?? [];
-    list.push(name);
-    index.set(first, list);
-  }
-  return index;
-}
-
 /**
- * Every identifier from `rawDir` (and the demo accounts) found in `distDir`. An empty list means
- * the build is clean. Call it after `astro build` and fail the build on any result.
+ * Every identifier from `rawDir` (and the demo accounts) found in `distDir`, once per file and
+ * identifier. An empty list means the build is clean. Call it after `astro build` and Pagefind,
+ * and fail the build on any result.
  */
 export function findLeaks(distDir: string, rawDir: string, options: { includeDemo?: boolean } = {}): Leak[] {
-  const ids = collectIdentifiers(rawDir, options);
-  const nameIndex = indexNames(ids.names);
+  const m = leakMatcher(collectIdentifiers(rawDir, options));
   const leaks: Leak[] = [];
   for (const file of walkFiles(distDir)) {
-    const text = readText(file);
-    if (text === null) continue;
-    leaks.push(...scanText(text, ids, path.relative(distDir, file), nameIndex));
+    const shown = path.relative(distDir, file);
+    const seen = new Set<string>();
+    scanFile(file, m, (kind, value, place) => {
+      const key = `${kind}:${value}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      leaks.push({ file: shown, kind, place, masked: mask(value) });
+    });
   }
   return leaks;
 }
 
 /** One line per leak, for build logs. */
 export function formatLeaks(leaks: readonly Leak[]): string {
-  return leaks.map((leak) => `  - ${leak.file}: ${leak.kind} ${leak.masked} from the raw data`).join('\n');
+  return leaks
+    .map((leak) => `  - ${leak.file}: ${leak.kind} ${leak.masked} in its ${leak.place}, from the raw data`)
+    .join('\n');
 }
