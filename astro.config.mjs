@@ -36,7 +36,8 @@ export default defineConfig({
     integrityCheck({ contentDir }),
     mdx(),
     dropHeadInjectDirective(),
-    sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+)\/$/.test(new URL(page).pathname) }),
+    // Chooser steps, short links and presenter views are not pages to list for search engines.
+    sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+|present\/.+)\/$/.test(new URL(page).pathname) }),
     // Pagefind first: the leak check also reads the search index it writes.
     pagefindIndex(),
     leakCheck(),
