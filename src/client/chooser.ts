@@ -1,7 +1,8 @@
 /**
- * <x-chooser>: with JavaScript, all questions show at once and the result updates as soon as the
- * last one is answered. The result itself is the prerendered page for those answers, fetched and
- * swapped in, so there is one source of truth for it; the address bar follows, to share.
+ * <x-chooser>: with JavaScript, all questions show at once (on a result page, behind "Change
+ * your answers") and the result updates as soon as every question is answered. The result is the
+ * prerendered page for those answers, fetched and swapped in, so there is one source of truth
+ * for it; the address bar follows, to share.
  */
 class Chooser extends HTMLElement {
   private controller: AbortController | undefined;
@@ -10,29 +11,49 @@ class Chooser extends HTMLElement {
     const full = this.querySelector<HTMLFormElement>('[data-chooser-full]');
     if (!full) return;
     this.querySelector<HTMLElement>('[data-chooser-step]')?.setAttribute('hidden', '');
+    this.querySelector<HTMLElement>('[data-chooser-change]')?.removeAttribute('hidden');
     full.hidden = false;
     full.addEventListener('change', () => void this.update(full));
   }
 
-  private segments(form: HTMLFormElement): string[] {
-    const answers: string[] = [];
+  /** The chosen answers in question order, and the questions still open (their fieldsets). */
+  private read(form: HTMLFormElement): { segments: string[]; missing: HTMLFieldSetElement[] } {
+    const segments: string[] = [];
+    const missing: HTMLFieldSetElement[] = [];
     for (const fieldset of form.querySelectorAll('fieldset')) {
       const checked = fieldset.querySelector<HTMLInputElement>('input:checked');
-      if (!checked) break;
-      answers.push(checked.value);
+      if (checked) segments.push(checked.value);
+      else missing.push(fieldset);
     }
-    return answers;
+    return { segments, missing };
+  }
+
+  /** "Answer question 3 (How do …?) to see your result", with links to the open questions. */
+  private showMissing(result: HTMLElement, missing: HTMLFieldSetElement[]): void {
+    const notice = document.createElement('p');
+    notice.className = 'notice';
+    notice.append(
+      missing.length === 1 ? 'To see your result, answer question ' : 'To see your result, answer questions ',
+    );
+    missing.forEach((fieldset, index) => {
+      if (index > 0) notice.append(index === missing.length - 1 ? ' and ' : ', ');
+      const link = document.createElement('a');
+      link.href = `#${fieldset.id}`;
+      link.textContent = fieldset.id.replace(/\D+/g, '');
+      link.title = fieldset.querySelector('legend')?.textContent?.replace(/^\d+\.\s*/, '') ?? '';
+      notice.append(link);
+    });
+    notice.append('.');
+    result.hidden = false;
+    result.replaceChildren(notice);
   }
 
   private async update(form: HTMLFormElement): Promise<void> {
-    const total = Number(this.dataset.total);
-    const segments = this.segments(form);
+    const { segments, missing } = this.read(form);
     const result = this.querySelector<HTMLElement>('#chooser-result');
     if (!result) return;
-    if (segments.length < total) {
-      const missing = total - segments.length;
-      result.hidden = false;
-      result.innerHTML = `<p class="notice">Answer ${missing} more question${missing > 1 ? 's' : ''}, in order, to see your result.</p>`;
+    if (missing.length > 0) {
+      this.showMissing(result, missing);
       return;
     }
     const url = `${this.dataset.base}${segments.join('/')}/`;
@@ -45,6 +66,10 @@ class Chooser extends HTMLElement {
       const fresh = page.querySelector('#chooser-result');
       if (!fresh) throw new Error('no result on the page');
       result.replaceWith(document.importNode(fresh, true));
+      // The list of answers, where the page has one, follows the new result.
+      const answers = this.querySelector('.chooser-answers');
+      const freshAnswers = page.querySelector('.chooser-answers');
+      if (answers && freshAnswers) answers.replaceWith(document.importNode(freshAnswers, true));
       history.replaceState(null, '', url);
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;

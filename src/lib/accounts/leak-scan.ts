@@ -30,6 +30,8 @@
  * Astro writes: quoted or bare attribute values, character references, comments, and raw text in
  * `<script>` and `<style>`.
  */
+
+import { decodeEntities } from '../html-entities.ts';
 import type { RawIdentifiers } from './raw-identifiers.ts';
 import { normalizeUrl } from './raw-identifiers.ts';
 
@@ -268,20 +270,6 @@ export function scanSegment(
     }
     i = j;
   }
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references HTML may hold: named ones of the kinds Astro writes, and numeric ones. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[body.toLowerCase()] ?? whole;
-  });
 }
 
 /**
