@@ -9,6 +9,7 @@ import { dropHeadInjectDirective } from './src/integrations/head-inject-directiv
 import { integrityCheck } from './src/integrations/integrity.ts';
 import { leakCheck } from './src/integrations/leak-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 import { resolveContentDir } from './src/lib/node/content/content-dir.ts';
 import { loadPlaybookConfig } from './src/lib/node/content/playbook-config.ts';
 
@@ -38,7 +39,8 @@ export default defineConfig({
     dropHeadInjectDirective(),
     // Chooser steps, short links and presenter views are not pages to list for search engines.
     sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+|present\/.+)\/$/.test(new URL(page).pathname) }),
-    // Pagefind first: the leak check also reads the search index it writes.
+    shareImages(),
+    // Pagefind before the leak check: the leak check also reads the search index it writes.
     pagefindIndex(),
     leakCheck(),
   ],
