@@ -32,6 +32,8 @@ const PAGES = [
   'guides/how-to-use/',
   'sources/seminal-moment-broadcast-client/',
   `accounts/${firstAccount}/`,
+  'workshop/',
+  'chooser/days-or-weeks/relationship/sometimes/few/no-leader/a-few-hours/',
 ];
 
 describe('every kind of page passes axe', () => {
@@ -48,6 +50,9 @@ describe('every kind of page passes axe', () => {
     'plays/daily-three-conversations/',
     `accounts/${firstAccount}/`,
     'strategies/compare/',
+    'workshop/?plays=business-bio',
+    'chooser/days-or-weeks/relationship/sometimes/few/no-leader/a-few-hours/',
+    'business-types/local-trades/#qr-code',
   ]) {
     it(`/${path} in dark mode`, async () => {
       await page.emulateMedia({ colorScheme: 'dark' });

@@ -111,3 +111,101 @@ describe('the strategy chooser with JavaScript', () => {
     await other.close();
   });
 });
+
+describe('a shared chooser result on a phone', () => {
+  let page: Page;
+  const plumber = '/chooser/days-or-weeks/relationship/sometimes/few/no-leader/a-few-hours/';
+  beforeAll(async () => {
+    page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  });
+  afterAll(() => page.close());
+
+  it('opens on the result, with the answers below and the form folded away', async () => {
+    await page.goto(`${site.url}${plumber.slice(1)}`);
+    const heading = await page.locator('#result-heading').boundingBox();
+    expect(heading?.y).toBeLessThan(844 / 2);
+    expect(await page.locator('#result-heading').textContent()).toMatch(/Recommended: Conversational/);
+    expect(await page.title()).toMatch(/^Your recommended strategy: Conversational/);
+    expect(await page.locator('[data-chooser-full]').isVisible()).toBe(false);
+    const change = page.locator('[data-chooser-change] > summary');
+    expect(await change.textContent()).toBe('Change your answers');
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(390);
+    await expectAccessible(page);
+  });
+
+  it('changes an answer in place: the result and the list of answers follow', async () => {
+    await page.locator('[data-chooser-change] > summary').click();
+    await page
+      .locator('[data-chooser-full] fieldset')
+      .nth(0)
+      .getByLabel(/^\s*They buy on the spot/)
+      .check();
+    await page
+      .locator('[data-chooser-full] fieldset')
+      .nth(1)
+      .getByLabel(/^\s*Just the product/)
+      .check();
+    await page
+      .locator('[data-chooser-full] fieldset')
+      .nth(2)
+      .getByLabel(/^\s*Rarely/)
+      .check();
+    await page
+      .locator('[data-chooser-full] fieldset')
+      .nth(3)
+      .getByLabel(/^\s*A useful share/)
+      .check();
+    await page
+      .locator('[data-chooser-full] fieldset')
+      .nth(5)
+      .getByLabel(/^\s*Under an hour/)
+      .check();
+    await expect
+      .poll(() => page.locator('#result-heading').textContent())
+      .toMatch(/Recommended: Broadcast only/i);
+    expect(new URL(page.url()).pathname).toMatch(/^\/chooser\/on-the-spot\//);
+    // Each change fetches the result for the answers so far: wait for the last one.
+    await expect.poll(() => page.locator('.chooser-answers').textContent()).toContain('Under an hour');
+    expect(new URL(page.url()).pathname).toMatch(/\/under-an-hour\/$/);
+    await expectAccessible(page);
+  });
+
+  it('prints the recommendation and the answers, not the form', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#chooser-result').isVisible()).toBe(true);
+    expect(await page.locator('.chooser-answers').isVisible()).toBe(true);
+    expect(await page.locator('[data-chooser-change]').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('an unfinished chooser with JavaScript', () => {
+  it('names the questions still open', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}chooser/`);
+    const fieldsets = page.locator('[data-chooser-full] fieldset');
+    await fieldsets
+      .nth(0)
+      .getByLabel(/^\s*Days or weeks/)
+      .check();
+    await fieldsets
+      .nth(2)
+      .getByLabel(/^\s*Sometimes/)
+      .check();
+    await fieldsets
+      .nth(3)
+      .getByLabel(/^\s*Few of them/)
+      .check();
+    await fieldsets
+      .nth(4)
+      .getByLabel(/^\s*No/)
+      .check();
+    await expect
+      .poll(() => page.locator('#chooser-result .notice').textContent())
+      .toBe('To see your result, answer questions 2 and 6.');
+    await page.locator('#chooser-result .notice a', { hasText: '2' }).click();
+    expect(new URL(page.url()).hash).toBe('#chooser-question-2');
+    await page.close();
+  });
+});
