@@ -9,6 +9,7 @@ import { dropHeadInjectDirective } from './src/integrations/head-inject-directiv
 import { integrityCheck } from './src/integrations/integrity.ts';
 import { leakCheck } from './src/integrations/leak-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { safeBuild } from './src/integrations/safe-build.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { resolveContentDir } from './src/lib/node/content/content-dir.ts';
 import { loadPlaybookConfig } from './src/lib/node/content/playbook-config.ts';
@@ -24,6 +25,10 @@ const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // root for those files (the code still comes from this project's src/ and public/).
 const workDir = process.env.PLAYBOOK_WORK_DIR;
 
+// One build at a time per folder, rendered into a staging folder and swapped into outDir only
+// when every check below has passed (src/integrations/safe-build.ts).
+const safe = safeBuild();
+
 export default defineConfig({
   ...(workDir ? { root: workDir, srcDir: `${projectRoot}src`, publicDir: `${projectRoot}public` } : {}),
   site: playbook.site,
@@ -33,6 +38,7 @@ export default defineConfig({
   outDir: process.env.PLAYBOOK_OUT_DIR || './dist',
   cacheDir: process.env.PLAYBOOK_CACHE_DIR || './node_modules/.astro',
   integrations: [
+    safe.start,
     buildTimings(),
     integrityCheck({ contentDir }),
     mdx(),
@@ -43,5 +49,6 @@ export default defineConfig({
     // Pagefind before the leak check: the leak check also reads the search index it writes.
     pagefindIndex(),
     leakCheck(),
+    safe.finish,
   ],
 });

@@ -21,11 +21,13 @@ export function leakCheck(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const leaks = findLeaks(outDir, resolveRawDir(), { includeDemo: true });
         if (leaks.length > 0) {
-          // A site that leaks must not be deployable by accident: remove it before failing.
+          // A site that leaks must not be deployable by accident: remove it before failing. `dir`
+          // is the build's staging folder (src/integrations/safe-build.ts): the output folder
+          // keeps the previous build.
           fs.rmSync(outDir, { recursive: true, force: true });
           const error = new Error(
             `${leaks.length} identifier(s) from the raw account data reached the built site:\n${formatLeaks(leaks)}\n` +
-              'The site was removed so that it cannot be deployed by accident. Fix: take the identifier out of the page or content file named (the search index follows its page); publish only derived figures, never text, handles, names, ids or URLs from data/raw.',
+              'This build was discarded so that it cannot be deployed by accident (the output folder keeps the previous build). Fix: take the identifier out of the page or content file named (the search index follows its page); publish only derived figures, never text, handles, names, ids or URLs from data/raw.',
           );
           error.stack = error.message;
           throw error;

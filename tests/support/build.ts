@@ -2,7 +2,7 @@
  * Builds a playbook the way a user does (`astro build` in a child process), from any content
  * folder into any output folder, so tests can build the demo and fixture playbooks side by side.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -42,6 +42,8 @@ export function buildPlaybook(options: {
   contentDir: string;
   outDir: string;
   env?: Record<string, string>;
+  /** Called with the build's process as soon as it starts (to interrupt it, or watch its files). */
+  onStart?: (child: ChildProcess) => void;
 }): Promise<BuildResult> {
   const cacheDir = scratchDir('astro-cache');
   return new Promise((resolve, reject) => {
@@ -62,6 +64,7 @@ export function buildPlaybook(options: {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
+    options.onStart?.(child);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

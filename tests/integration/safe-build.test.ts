@@ -1,0 +1,118 @@
+/**
+ * Safe builds with real `astro build` runs of the mini playbook: a second build in a folder where
+ * one is running stops at once and names it; a build stopped with Ctrl+C mid-render, or one that
+ * fails, leaves the previous site whole; a good build replaces it and leaves nothing behind.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { buildPlaybook, copyFixture, MINI_PLAYBOOK, scratchDir } from '../support/build.ts';
+
+/** An output folder holding a previous "good" site, and the project folder builds run in. */
+function previousSite(): { outDir: string; workDir: string } {
+  const root = scratchDir('safe-build');
+  const outDir = path.join(root, 'dist');
+  fs.mkdirSync(outDir);
+  fs.writeFileSync(path.join(outDir, 'index.html'), '<p>the previous build</p>');
+  const workDir = path.join(root, 'work');
+  fs.mkdirSync(workDir);
+  return { outDir, workDir };
+}
+
+const leftovers = (outDir: string) =>
+  fs.readdirSync(path.dirname(outDir)).filter((name) => name.includes('-building-'));
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+const NO_STACK = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe('safe builds', () => {
+  it('a second build in the same folder stops at once, naming the running one; the first completes', async () => {
+    const { outDir, workDir } = previousSite();
+    const lockFile = path.join(workDir, '.astro/build.lock');
+    const contentDir = copyFixture(MINI_PLAYBOOK);
+    let firstPid = 0;
+    const first = buildPlaybook({
+      contentDir,
+      outDir,
+      env: { PLAYBOOK_WORK_DIR: workDir },
+      onStart: (child) => {
+        firstPid = child.pid ?? 0;
+      },
+    });
+    await waitFor(() => fs.existsSync(lockFile), 'the first build to take the lock');
+
+    const startedSecond = Date.now();
+    const second = await buildPlaybook({ contentDir, outDir, env: { PLAYBOOK_WORK_DIR: workDir } });
+    expect(second.code, second.output).toBe(1);
+    expect(second.output).toContain(`Another build is running in this folder: process ${firstPid}`);
+    expect(second.output).toContain(`building ${outDir}`);
+    expect(second.output).not.toMatch(NO_STACK);
+    // "At once": before rendering anything (the first build is still running).
+    expect(Date.now() - startedSecond).toBeLessThan(30_000);
+    expect(fs.existsSync(lockFile), 'the second build must not remove the first one’s lock').toBe(true);
+
+    const done = await first;
+    expect(done.code, done.output).toBe(0);
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain('the previous build');
+    expect(fs.existsSync(lockFile)).toBe(false);
+    await waitFor(() => leftovers(outDir).length === 0, 'the old site to be removed', 10_000);
+  });
+
+  it('Ctrl+C during the render leaves the previous site whole and the folder free', async () => {
+    const { outDir, workDir } = previousSite();
+    const result = await buildPlaybook({
+      contentDir: copyFixture(MINI_PLAYBOOK),
+      outDir,
+      env: { PLAYBOOK_WORK_DIR: workDir },
+      onStart: (child) => {
+        // Interrupt once the staging folder holds a rendered page: mid-render, not before.
+        const staging = () =>
+          leftovers(outDir)
+            .map((name) => path.join(path.dirname(outDir), name))
+            .find(
+              (dir) =>
+                fs.existsSync(dir) &&
+                fs.readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.html')),
+            );
+        void waitFor(() => staging() !== undefined, 'a rendered page', 120_000).then(() =>
+          child.kill('SIGINT'),
+        );
+      },
+    });
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toMatch(/SIGINT: build stopped; dist\/ keeps the previous build/);
+    expect(fs.readdirSync(outDir)).toEqual(['index.html']);
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>the previous build</p>');
+    expect(leftovers(outDir)).toEqual([]);
+    expect(fs.existsSync(path.join(workDir, '.astro/build.lock'))).toBe(false);
+  });
+
+  it('a failed build leaves the previous site whole, and a lock left by a dead build is taken over', async () => {
+    const { outDir, workDir } = previousSite();
+    // A lock left by a build that was killed outright (pid 2^22 + 1 is above Linux's pid limit).
+    fs.mkdirSync(path.join(workDir, '.astro'));
+    fs.writeFileSync(
+      path.join(workDir, '.astro/build.lock'),
+      JSON.stringify({ pid: 4_194_305, started: new Date().toISOString(), outDir }),
+    );
+    const contentDir = copyFixture(MINI_PLAYBOOK);
+    const play = fs.readdirSync(path.join(contentDir, 'pages')).find((f) => f.endsWith('.mdx')) ?? '';
+    const file = path.join(contentDir, 'pages', play);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 42'));
+
+    const result = await buildPlaybook({ contentDir, outDir, env: { PLAYBOOK_WORK_DIR: workDir } });
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toMatch(/took over the lock of an earlier build \(process 4194305\)/);
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>the previous build</p>');
+    expect(leftovers(outDir)).toEqual([]);
+    expect(fs.existsSync(path.join(workDir, '.astro/build.lock'))).toBe(false);
+  });
+});
