@@ -27,7 +27,7 @@ export function activityGridChart(grid: readonly (readonly number[])[], id = 'ac
       text(left + hour * (cell + gap) + cell / 2, 12, String(hour).padStart(2, '0'), {
         anchor: 'middle',
         fill: COLORS.muted,
-        size: 10,
+        size: 11,
       }),
     );
   grid.forEach((row, day) => {
