@@ -74,12 +74,21 @@ export function routeOf(page: string): string {
   return parts.length > 1 ? `/${parts[0]}/` : '/';
 }
 
+/** The phases of the table: the usual five, then any other phase a build recorded (share images…). */
+export function phasesOf(results: readonly BenchResult[]): string[] {
+  const extra = results
+    .flatMap((r) => Object.keys(r.run.phases))
+    .filter((p) => !(PHASES as readonly string[]).includes(p));
+  return [...PHASES, ...new Set(extra)];
+}
+
 export function formatBenchTable(results: readonly BenchResult[]): string {
+  const phases = phasesOf(results);
   const head = [
     'N',
     'pages built',
     'build s',
-    ...PHASES.map((p) => `${p} s`),
+    ...phases.map((p) => `${p} s`),
     'peak RSS MB',
     'dist MB',
     'index MB',
@@ -92,7 +101,7 @@ export function formatBenchTable(results: readonly BenchResult[]): string {
       String(r.pages),
       String(r.dist.htmlPages),
       seconds(r.run.wallMs),
-      ...PHASES.map((p) => (r.run.phases[p] === undefined ? '–' : seconds(r.run.phases[p] ?? 0))),
+      ...phases.map((p) => (r.run.phases[p] === undefined ? '–' : seconds(r.run.phases[p] ?? 0))),
       mb(r.run.peakRssBytes),
       mb(r.dist.totalBytes),
       mb(r.dist.pagefindBytes),

@@ -23,10 +23,10 @@ export const MIX = { sources: 0.4, guides: 0.3, plays: 0.15, businessTypes: 0.1,
 export interface SyntheticSummary {
   counts: Record<keyof typeof MIX, number>;
   /** A typical page of each kind, for page-weight measurements. */
-  samples: { source: string; guide: string; play: string; businessType: string };
+  samples: { source: string; guide: string; play: string; businessType: string; account: string };
 }
 
-type Rng = {
+export type Rng = {
   next: () => number;
   int: (lo: number, hi: number) => number;
   pick: <T>(items: readonly T[]) => T;
@@ -356,7 +356,7 @@ ${paragraph(r, 7)}
 `;
 }
 
-function modeFile(r: Rng, mode: (typeof MODES)[number], index: number, sources: number): string {
+function modeFile(r: Rng, mode: (typeof MODES)[number], index: number, cite: (r: Rng) => string[]): string {
   const list = () => `\n  - ${yamlString(sentence(r))}`;
   const measure = () =>
     `\n  - name: ${yamlString(`${r.pick(NOUNS)} count`)}\n    why: ${yamlString(sentence(r))}`;
@@ -378,22 +378,37 @@ vanityMeasures:${measure()}
 risks:${list()}
 accounts:
   replyShareFrom: ${mode.from}
-${governance(r, citationsFor(r, sources, 2))}
+${governance(r, cite(r))}
 ---
 
 ${paragraph(r, 8)}
 `;
 }
 
+const pseudonym = (i: number) =>
+  `bench-${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}-${(i % 65536).toString(16).padStart(4, '0')}`;
+
 function accountFile(template: AccountRecord, i: number, types: number): string {
   const record: AccountRecord = {
     ...template,
-    pseudonym: `bench-${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}-${(i % 65536).toString(16).padStart(4, '0')}`,
+    pseudonym: pseudonym(i),
     label: `Benchmark account ${pad(i + 1)}`,
     businessType: typeId(i % types),
     audit: { ...template.audit, recommendedMode: MODES[i % MODES.length]?.id ?? 'hybrid' },
   };
   return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+/**
+ * The three mode files (broadcast-only, conversational, hybrid), each citing the passages `cite`
+ * picks; shared with the comparison playbook (anchor-content.ts), which has other sources.
+ */
+export function syntheticModes(seed: number, cite: (r: Rng) => string[]): SyntheticFiles {
+  const files: SyntheticFiles = new Map();
+  MODES.forEach((mode, index) => {
+    files.set(`modes/${mode.id}.mdx`, modeFile(rng(seed * 1_000_003 + index), mode, index, cite));
+  });
+  return files;
 }
 
 /** How many of each kind N pages make (at least one of each). */
@@ -421,9 +436,8 @@ export function syntheticPlaybook(options: SyntheticOptions): {
     'playbook.config.json',
     `${JSON.stringify({ name: 'Benchmark Playbook', tagline: 'A synthetic playbook for measuring the build.', site: 'https://bench.example.org', base: '/' }, null, 2)}\n`,
   );
-  MODES.forEach((mode, index) => {
-    files.set(`modes/${mode.id}.mdx`, modeFile(streamFor(0, index), mode, index, counts.sources));
-  });
+  for (const [file, text] of syntheticModes(seed, (r) => citationsFor(r, counts.sources, 2)))
+    files.set(file, text);
   for (let i = 0; i < counts.sources; i++)
     files.set(`sources/${sourceId(i)}.md`, sourceFile(streamFor(1, i), i));
   for (let i = 0; i < counts.guides; i++)
@@ -447,6 +461,7 @@ export function syntheticPlaybook(options: SyntheticOptions): {
         guide: `/guides/${guideId(middle(counts.guides))}/`,
         play: `/plays/${playId(middle(counts.plays) - (middle(counts.plays) % 4))}/`,
         businessType: `/business-types/${typeId(middle(counts.businessTypes))}/`,
+        account: `/accounts/${pseudonym(middle(counts.accounts))}/`,
       },
     },
   };

@@ -11,7 +11,7 @@ import { BUILD_TIMINGS_ENV, readPhases } from '../build-timings.ts';
 export interface BuildRun {
   code: number | null;
   wallMs: number;
-  /** Largest resident set of the build process, in bytes (0 where /proc is not available). */
+  /** Largest resident set of the build and its children (Pagefind), in bytes (0 without /proc). */
   peakRssBytes: number;
   phases: Record<string, number>;
   /** Render time Astro printed for each page path. */
@@ -25,9 +25,11 @@ export interface BuildRunOptions {
   /** A scratch folder of this run; output, cache and work folders go inside it. */
   workDir: string;
   env?: Record<string, string>;
+  /** Flags for the Node process running the build, e.g. `--cpu-prof`. */
+  nodeArgs?: readonly string[];
 }
 
-/** Resident set size of a process in bytes, or 0 once it has gone. */
+/** Resident set size of one process in bytes, or 0 once it has gone. */
 function rssOf(pid: number): number {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -36,6 +38,77 @@ function rssOf(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** The process and every process it started, at this moment (Linux /proc; just the pid elsewhere). */
+function processTree(pid: number): number[] {
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) {
+    const parent = tree[i] ?? 0;
+    let tasks: string[] = [];
+    try {
+      tasks = fs.readdirSync(`/proc/${parent}/task`);
+    } catch {
+      continue;
+    }
+    for (const task of tasks) {
+      try {
+        const children = fs.readFileSync(`/proc/${parent}/task/${task}/children`, 'utf8');
+        for (const child of children.split(' ')) if (child.trim()) tree.push(Number(child));
+      } catch {
+        // The task ended between the listing and the read.
+      }
+    }
+  }
+  return tree;
+}
+
+/**
+ * Resident memory of a process and its children together: Pagefind (its Node API and its CLI
+ * alike) runs as a child binary, so a build's peak includes the indexer's.
+ */
+export function treeRss(pid: number): number {
+  return processTree(pid).reduce((sum, p) => sum + rssOf(p), 0);
+}
+
+export interface MeasuredProcess {
+  code: number | null;
+  wallMs: number;
+  /** Largest resident set of the process and its children together, sampled every 100 ms (0 without /proc). */
+  peakRssBytes: number;
+  /** stdout and stderr, colours removed. */
+  log: string;
+}
+
+/** Runs a command to its end, timing it and sampling its memory; never rejects on a non-zero exit. */
+export function spawnMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<MeasuredProcess> {
+  const started = performance.now();
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  let peak = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+  }, 100);
+  child.stdout.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk) => (log += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', (error) => {
+      clearInterval(sampler);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      resolve({ code, wallMs: performance.now() - started, peakRssBytes: peak, log: stripAnsi(log) });
+    });
+  });
 }
 
 const ESC = String.fromCharCode(27);
@@ -51,13 +124,17 @@ export function pageRenderTimes(log: string): Map<string, number> {
   return times;
 }
 
-export function runBuild(options: BuildRunOptions): Promise<BuildRun> {
+export async function runBuild(options: BuildRunOptions): Promise<BuildRun> {
+  fs.mkdirSync(options.workDir, { recursive: true });
   const timingsFile = path.join(options.workDir, 'timings.jsonl');
   fs.rmSync(timingsFile, { force: true });
-  const started = performance.now();
-  const child = spawn(
+  const run = await spawnMeasured(
     process.execPath,
-    [path.join(options.projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    [
+      ...(options.nodeArgs ?? []),
+      path.join(options.projectRoot, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+    ],
     {
       cwd: options.projectRoot,
       env: {
@@ -70,28 +147,7 @@ export function runBuild(options: BuildRunOptions): Promise<BuildRun> {
         [BUILD_TIMINGS_ENV]: timingsFile,
         ...options.env,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  let log = '';
-  let peak = 0;
-  const sampler = setInterval(() => {
-    if (child.pid) peak = Math.max(peak, rssOf(child.pid));
-  }, 100);
-  child.stdout.on('data', (chunk) => (log += chunk));
-  child.stderr.on('data', (chunk) => (log += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(sampler);
-      resolve({
-        code,
-        wallMs: performance.now() - started,
-        peakRssBytes: peak,
-        phases: readPhases(timingsFile),
-        pageMs: pageRenderTimes(log),
-        log: stripAnsi(log),
-      });
-    });
-  });
+  return { ...run, phases: readPhases(timingsFile), pageMs: pageRenderTimes(run.log) };
 }
