@@ -26,11 +26,42 @@ async function openSearch(): Promise<void> {
     return;
   }
   if (!dialog) return;
+  // Open at once, so typing starts in the box; the panel's script and styles follow (already on
+  // their way if the pointer or focus reached the search link).
   if (!dialog.open) dialog.showModal();
   dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-  panelLoaded ??= import('./search-panel.ts');
-  await panelLoaded;
+  await loadPanel();
 }
+
+/** The dialog's and panel's styles, as a stylesheet of their own: pages that never search skip them. */
+function loadStyles(): Promise<void> {
+  const url = dialog?.dataset.searchStyles;
+  if (!url) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = url;
+    link.addEventListener('load', () => resolve());
+    // Unstyled is better than no search at all.
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  });
+}
+
+function loadPanel(): Promise<unknown> {
+  panelLoaded ??= Promise.all([import('./search-panel.ts'), loadStyles()]);
+  return panelLoaded;
+}
+
+// Start loading the search as soon as someone heads for it.
+for (const type of ['pointerenter', 'focusin', 'touchstart'] as const)
+  document.addEventListener(
+    type,
+    (event) => {
+      if ((event.target as Element | null)?.closest?.('[data-search-open]')) void loadPanel();
+    },
+    { capture: true, passive: true },
+  );
 
 document.addEventListener('click', (event) => {
   const opener = (event.target as Element | null)?.closest?.('[data-search-open]');

@@ -31,6 +31,9 @@ describe('search from every page', () => {
     await page.keyboard.press('/');
     const dialog = page.locator('dialog.search-dialog');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    // Styled from the moment it opens: its stylesheet loads with the search, not with the page.
+    expect(await dialog.evaluate((d) => getComputedStyle(d).borderTopLeftRadius)).not.toBe('0px');
+    expect(await page.locator('link[rel="stylesheet"][href*="/search/styles."]').count()).toBe(1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.keyboard.type('bio');
     await waitForResults('bio');
@@ -57,7 +60,7 @@ describe('search from every page', () => {
     fresh.on('request', (request: Request) => requests.push(request.url()));
     await fresh.goto(`${site.url}business-types/local-trades/`);
     await fresh.waitForLoadState('networkidle');
-    expect(requests.filter((url) => /\/pagefind\/|synonyms\.json/.test(url))).toEqual([]);
+    expect(requests.filter((url) => /\/pagefind\/|synonyms\.json|\/search\/styles\./.test(url))).toEqual([]);
     await fresh.locator('a.search-open').click();
     await fresh.keyboard.type('plumber');
     await expect
