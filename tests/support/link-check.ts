@@ -1,6 +1,7 @@
 /**
  * Checks a built site: every internal link and asset resolves to a file in the output folder,
- * and every `#anchor` exists on the page it points to. Citations are links to passage anchors,
+ * and every `#anchor` exists on the page it points to. Links include redirects' targets (the
+ * `/p/` short links and moved pages) and the link-preview tags' page and image. Citations are links to passage anchors,
  * so this is how a citation is proven to land.
  */
 import fs from 'node:fs';
@@ -53,6 +54,16 @@ function readPage(file: string): PageInfo {
     for (const attr of LINK_ATTRS[node.name] ?? []) {
       const value = attributes[attr];
       if (value !== undefined) links.push({ attr, value });
+    }
+    if (node.name === 'meta') {
+      // A redirect's target (short links, moved pages) and the link preview's page and image.
+      const refresh =
+        attributes['http-equiv']?.toLowerCase() === 'refresh'
+          ? attributes.content?.match(/url=(.+)$/i)?.[1]
+          : undefined;
+      if (refresh) links.push({ attr: 'http-equiv=refresh', value: refresh.trim() });
+      if (['og:url', 'og:image'].includes(attributes.property ?? '') && attributes.content)
+        links.push({ attr: attributes.property ?? '', value: attributes.content });
     }
   });
   return { ids, links };
