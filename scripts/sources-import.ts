@@ -18,11 +18,12 @@ Usage: npm run sources:import -- [options] <file.txt|file.md> [...]
 Turns articles into playbook sources: <content dir>/sources/<slug>.md. Text saved or copied from
 a web page is fine: the headline is found among the site's header, date line and byline; the
 author and date go to the frontmatter; comment forms, share prompts, cookie notices, related
-posts and similar page chrome are left out, and every line left out is listed. An article
-without a headline gets a short descriptive title, marked as such. The frontmatter also gets the
-detected topics, stance and the business types the article talks about (from the playbook's
-business-types/ pages). Re-running on the same file changes nothing. Edit the summary and
-"about" lines afterwards in your own words.
+posts and similar page chrome are left out, and every line left out is listed. A headline in
+title case is shown in sentence case (names spelt as the article spells them) and kept as
+published in originalTitle. An article without a headline gets a short descriptive title, marked
+as such. The frontmatter also gets the detected topics, stance and the business types the
+article talks about (from the playbook's business-types/ pages). Re-running on the same file
+changes nothing. Edit the summary and "about" lines afterwards in your own words.
 
 Options:
   --title <text>  use this title (one file at a time) instead of the detected one
@@ -127,6 +128,11 @@ function importOne(
 function describeImport(input: string, shown: string, imported: ImportedSource): string {
   const lines = [
     `imported ${input} → ${shown}: "${imported.title}"${imported.titleIsDescriptive ? ' (no headline found: a descriptive title; replace it with --title)' : ''}, ${imported.passageCount} passages`,
+    ...(imported.originalTitle
+      ? [
+          `  the headline "${imported.originalTitle}" is shown in sentence case and kept as originalTitle; check its names`,
+        ]
+      : []),
     `  author: ${imported.author ?? 'not found'}; published: ${imported.published ?? 'not found'}`,
     `  topics ${imported.topics.slice(0, 4).join(', ') || 'none'}, stance ${imported.stance}`,
     `  business types: ${

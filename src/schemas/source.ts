@@ -5,8 +5,20 @@ import { passageSchema } from './passage.ts';
 
 /** Frontmatter of one source article in `<content dir>/sources/<slug>.md`. */
 export const sourceFrontmatterSchema = z.strictObject({
-  /** The article's headline, or a descriptive title where it has none. */
-  title: z.string().min(1).describe("The article's headline, or a descriptive title."),
+  /**
+   * The title the playbook shows: the article's headline in sentence case, or a descriptive title
+   * where it has none.
+   */
+  title: z.string().min(1).describe("The article's headline in sentence case, or a descriptive title."),
+  /**
+   * The headline exactly as the article printed it, when `title` changes its casing ("Why Twitter
+   * Has Overtaken Linkedin…"); the source page credits the article with it.
+   */
+  originalTitle: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The headline exactly as published, when the title recases it; shown for attribution.'),
   /** True when the title was written by the playbook because the article has no headline. */
   titleIsDescriptive: z.boolean().default(false),
   /** A few words used in inline citations, e.g. "People over links"; defaults to the title. */

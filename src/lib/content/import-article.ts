@@ -4,8 +4,10 @@
  *
  * The page's chrome is left out and reported (`article-text/read-article.ts`); the headline, the
  * author and the date go to the frontmatter, not into passages; an article without a headline
- * gets a short descriptive title, marked as such, unless the editor gives one. The business
- * types it talks about are detected from the playbook's own business type pages.
+ * gets a short descriptive title, marked as such, unless the editor gives one. A headline in title
+ * case is shown in sentence case, with its names spelt as the article spells them, and kept as
+ * published in `originalTitle` (`title-case.ts`). The business types it talks about are detected
+ * from the playbook's own business type pages.
  *
  * Imported text is third-party text. Passages are only ever rendered through the escaping
  * inline renderer, so HTML and `{…}` show as text; on top of that, anything that would mean
@@ -25,6 +27,7 @@ import { entryIdFromPath } from './collections.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { splitPassages } from './passages.ts';
 import { articleStance, rankTopics, stanceLabel, topicLabel } from './signals/signals.ts';
+import { namesInText, sentenceCaseTitle } from './title-case.ts';
 
 export interface ImportInput {
   /** File name, used for the format (.txt or .md) and messages. */
@@ -43,6 +46,8 @@ export interface ImportedSource {
   /** Digest of the imported text and options: the same input gives the same digest and file. */
   digest: string;
   title: string;
+  /** The headline as published, when `title` is it in sentence case. */
+  originalTitle?: string;
   /** True when the article had no headline and the title describes it. */
   titleIsDescriptive: boolean;
   author?: string;
@@ -94,7 +99,11 @@ export function importArticle(input: ImportInput, importedAt: string): ImportedS
     input.businessTypes ?? [],
   );
   const titleIsDescriptive = !given && headline === undefined;
-  const title = given ?? headline ?? describeArticle(topics, businessTypes, input.businessTypes ?? []);
+  // The editor's own title is taken as written; a headline is shown in sentence case.
+  const recased =
+    !given && headline !== undefined ? sentenceCaseTitle(headline, namesInText(body)) : undefined;
+  const originalTitle = recased !== undefined && recased !== headline ? headline : undefined;
+  const title = given ?? recased ?? describeArticle(topics, businessTypes, input.businessTypes ?? []);
   const slug = slugify(title).slice(0, 60).replace(/-+$/, '') || entryIdFromPath(input.fileName);
   const stance = articleStance(passages, titleIsDescriptive ? undefined : title);
   const digest = shortHash(
@@ -104,6 +113,7 @@ export function importArticle(input: ImportInput, importedAt: string): ImportedS
 
   const frontmatter: Partial<SourceFrontmatter> = {
     title,
+    ...(originalTitle ? { originalTitle } : {}),
     ...(titleIsDescriptive ? { titleIsDescriptive } : {}),
     summary: firstSentences(body),
     about: `Imported from ${input.fileName}. Detected topics: ${topics.slice(0, 5).join(', ') || 'none'}; stance: ${stanceLabel(stance)} (${stance}).`,
@@ -119,6 +129,7 @@ export function importArticle(input: ImportInput, importedAt: string): ImportedS
     contents,
     digest,
     title,
+    ...(originalTitle ? { originalTitle } : {}),
     titleIsDescriptive,
     ...(article.author ? { author: article.author } : {}),
     ...(article.published ? { published: article.published } : {}),

@@ -121,3 +121,32 @@ export function withBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** Pages that are tools or lists rather than entries, which a page's prose may link to. */
+export function toolPaths(): string[] {
+  return [
+    homePath(),
+    chooserPath(),
+    comparePath(),
+    workshopPath(),
+    searchPath(),
+    sourcesIndexPath(),
+    accountsIndexPath(),
+    indexPath('modes'),
+    indexPath('businessTypes'),
+    indexPath('plays'),
+    indexPath('pages'),
+  ];
+}
+
+/**
+ * Whether prose may link to `path` (a site path, perhaps with a `#fragment`): one of the tools and
+ * lists, or a page in `entryPaths` (every mode, business type, play, guide and source).
+ */
+export function isLinkablePath(
+  path: string,
+  entryPaths: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): boolean {
+  const [page = ''] = path.split('#');
+  return entryPaths.has(page) || toolPaths().includes(page);
+}

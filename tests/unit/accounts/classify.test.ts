@@ -44,6 +44,18 @@ describe('classify', () => {
     expect(oneOff.reasons.map((r) => r.code)).toContain('one-off-replies');
   });
 
+  it('says no reply goes back to anyone as "none", never "only 0%"', () => {
+    const reason = (share: number) =>
+      classify(metrics({ replyToOthersShare: 0.7, repeatPartnerShare: share }), 200, DEMO_MODES).reasons.find(
+        (r) => r.code === 'one-off-replies',
+      )?.text;
+    expect(reason(0)).toBe(
+      'Replies are one-off: none go to someone answered before, so there is little back-and-forth.',
+    );
+    expect(reason(0.004)).toMatch(/: none go to/);
+    expect(reason(0.03)).toMatch(/: only 3% go to/);
+  });
+
   it('names automation as a reason, more sure for broadcast and less for conversation', () => {
     const automated = {
       nearDuplicateShare: 0.9,
