@@ -145,12 +145,16 @@ describe('a playbook with an imported archive and word-like handles in its raw d
     ]);
   });
 
-  it('fails the build and removes the site when a page shows a raw handle', () => {
+  it('fails the build and keeps the leaking site out of the output folder when a page shows a raw handle', () => {
     expect(leaky.code).not.toBe(0);
     // Found in the page and in the search index Pagefind made from it.
     expect(leaky.output).toMatch(/2 identifier\(s\) from the raw account data reached the built site:/);
     expect(leaky.output).toMatch(/- guides\/thanks\/index\.html: handle jo…2 \(11 chars\) in its text/);
     expect(leaky.output).toMatch(/- pagefind\/fragment\/[^:]+: handle jo…2 \(11 chars\) in its search index/);
-    expect(fs.existsSync(leaky.outDir)).toBe(false);
+    // The output folder was empty before the build (a fresh scratch folder) and stays so.
+    expect(fs.readdirSync(leaky.outDir)).toEqual([]);
+    expect(fs.readdirSync(path.dirname(leaky.outDir)).filter((name) => name.includes('-building-'))).toEqual(
+      [],
+    );
   });
 });
