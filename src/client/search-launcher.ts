@@ -1,11 +1,14 @@
 /**
  * On every page, and small: opens the search dialog from the header's search link, "/" or
- * Ctrl/Cmd+K, and marks the searched words on a page reached from a search result. The search
- * itself (search-panel.ts) and Pagefind's files load only when the dialog first opens.
+ * Ctrl/Cmd+K, and marks the searched words on a page reached from a search result. The dialog is
+ * made on first use (src/lib/search/panel-markup.ts, with the URLs the search link carries); the
+ * search itself (search-panel.ts), its stylesheet and Pagefind's files load only then.
  */
+import { searchDialogHtml } from '../lib/search/panel-markup.ts';
 import { highlightSearchedWords } from './highlight.ts';
 
-const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+const opener = document.querySelector<HTMLAnchorElement>('a[data-search-open]');
+let dialog: HTMLDialogElement | undefined;
 let panelLoaded: Promise<unknown> | undefined;
 
 function isTyping(target: EventTarget | null): boolean {
@@ -18,6 +21,34 @@ function pageSearchInput(): HTMLInputElement | null {
   return document.querySelector<HTMLInputElement>('x-search[data-context="page"] input[type="search"]');
 }
 
+/** The dialog, made the first time it is needed, with the ways to close it people expect. */
+function searchDialog(): HTMLDialogElement | undefined {
+  if (dialog || !opener) return dialog;
+  const made = document.createElement('dialog');
+  made.className = 'search-dialog';
+  made.setAttribute('aria-label', 'Search the playbook');
+  made.dataset.searchDialog = '';
+  made.innerHTML = searchDialogHtml({
+    bundle: opener.dataset.bundle ?? '',
+    synonyms: opener.dataset.synonyms ?? '',
+    searchPage: opener.href,
+  });
+  made.querySelector('[data-search-close]')?.addEventListener('click', () => made.close());
+  // Esc in a search box first clears it and swallows the dialog's own Esc: close on the first press.
+  made.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    made.close();
+  });
+  // A click on the backdrop (outside the dialog's box) closes it, as people expect of a modal.
+  made.addEventListener('click', (event) => {
+    if (event.target === made) made.close();
+  });
+  document.body.append(made);
+  dialog = made;
+  return made;
+}
+
 async function openSearch(): Promise<void> {
   const onPage = pageSearchInput();
   if (onPage) {
@@ -25,17 +56,18 @@ async function openSearch(): Promise<void> {
     onPage.select();
     return;
   }
-  if (!dialog) return;
+  const box = searchDialog();
+  if (!box) return;
   // Open at once, so typing starts in the box; the panel's script and styles follow (already on
   // their way if the pointer or focus reached the search link).
-  if (!dialog.open) dialog.showModal();
-  dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  if (!box.open) box.showModal();
+  box.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   await loadPanel();
 }
 
-/** The dialog's and panel's styles, as a stylesheet of their own: pages that never search skip them. */
+/** The panel's styles, a stylesheet of their own: pages that never search skip them. */
 function loadStyles(): Promise<void> {
-  const url = dialog?.dataset.searchStyles;
+  const url = opener?.dataset.styles;
   if (!url) return Promise.resolve();
   return new Promise((resolve) => {
     const link = document.createElement('link');
@@ -64,8 +96,8 @@ for (const type of ['pointerenter', 'focusin', 'touchstart'] as const)
   );
 
 document.addEventListener('click', (event) => {
-  const opener = (event.target as Element | null)?.closest?.('[data-search-open]');
-  if (!opener || event.defaultPrevented || event.button !== 0) return;
+  const link = (event.target as Element | null)?.closest?.('[data-search-open]');
+  if (!link || event.defaultPrevented || event.button !== 0) return;
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   void openSearch();
@@ -78,18 +110,6 @@ document.addEventListener('keydown', (event) => {
   if (!shortcut) return;
   event.preventDefault();
   void openSearch();
-});
-
-dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-// Esc in a search box first clears it and swallows the dialog's own Esc: close on the first press.
-dialog?.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape') return;
-  event.preventDefault();
-  dialog.close();
-});
-// A click on the backdrop (outside the dialog's box) closes it, as people expect of a modal.
-dialog?.addEventListener('click', (event) => {
-  if (event.target === dialog) dialog.close();
 });
 
 highlightSearchedWords();

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import jsQR from 'jsqr';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -26,6 +27,19 @@ const businessTypes = fs
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''));
 
+/** Bytes of drawing operations in a PDF Chromium printed: its content streams, inflated. */
+function drawnBytes(pdf: Buffer): number {
+  let total = 0;
+  for (const match of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    try {
+      total += zlib.inflateSync(Buffer.from(match[1] ?? '', 'latin1')).length;
+    } catch {
+      // Not a deflated stream (fonts, images): not drawing operations.
+    }
+  }
+  return total;
+}
+
 /** Pages in a PDF Chromium printed: one "/Type /Page" object per page. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
@@ -37,8 +51,11 @@ async function shortLinkOf(p: Page): Promise<{ url: string; display: string; loc
   return { url, display, local: `${site.url}${new URL(url).pathname.slice(1)}` };
 }
 
-/** Decodes the QR code drawn in `selector` from a screenshot of it. */
+/** Decodes the QR code drawn in `selector` (an image loaded lazily) from a screenshot of it. */
 async function decodeQr(p: Page, selector: string): Promise<string | undefined> {
+  await expect
+    .poll(() => p.locator(selector).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true);
   const shot = PNG.sync.read(await p.locator(selector).screenshot());
   return jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height)?.data;
 }
@@ -58,7 +75,9 @@ describe('short links', () => {
     await page.goto(`${site.url}plays/daily-three-conversations/`);
     const link = await shortLinkOf(page);
     await page.getByRole('button', { name: 'Copy the short link' }).click();
-    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied');
+    await expect
+      .poll(() => page.locator('[data-copy-status]').textContent(), { timeout: 5000 })
+      .toBe('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link.url);
   });
 
@@ -68,7 +87,9 @@ describe('short links', () => {
       .getByRole('button', { name: /^Copy the link to / })
       .first()
       .click();
-    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied');
+    await expect
+      .poll(() => page.locator('[data-copy-status]').textContent(), { timeout: 5000 })
+      .toBe('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
       /^https:\/\/playbook\.example\.com\/business-types\/local-trades\/#[a-z0-9-]+$/,
     );
@@ -106,6 +127,21 @@ describe('handouts', () => {
       if (qr) qr.style.width = '240px';
     });
     expect(await decodeQr(page, '.print-corner .qr-small')).toBe(link.url);
+  });
+
+  it('draws the QR code into the PDF although it loads only when printing', async () => {
+    // No emulation: page.pdf then prints as a browser does, from the screen view.
+    await page.emulateMedia({ media: null });
+    await page.goto(`${site.url}plays/business-bio/`);
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const withQr = drawnBytes(await page.pdf({ format: 'A4' }));
+    expect(requests.some((url) => url.endsWith('/p/business-bio/qr.svg'))).toBe(true);
+    await page.evaluate(() => document.querySelector('.print-corner img')?.remove());
+    const withoutQr = drawnBytes(await page.pdf({ format: 'A4' }));
+    // The code's modules are drawing operations in the PDF: thousands of bytes of them.
+    expect(withQr - withoutQr).toBeGreaterThan(2000);
   });
 
   it.each(businessTypes)('business type %s prints on three A4 pages at most', async (id) => {

@@ -108,6 +108,11 @@ export function permalinkPath(id: string): string {
   return `/p/${id}/`;
 }
 
+/** The QR code of a short link, as an SVG file beside it: fetched only when shown or printed. */
+export function qrCodePath(id: string): string {
+  return `${permalinkPath(id)}qr.svg`;
+}
+
 /** What the presenter view can show as slides. */
 export type PresentKind = 'business-type' | 'mode' | 'play';
 
