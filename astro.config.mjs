@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/build-timings.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { dropHeadInjectDirective } from './src/integrations/head-inject-directive.ts';
 import { integrityCheck } from './src/integrations/integrity.ts';
 import { leakCheck } from './src/integrations/leak-check.ts';
@@ -49,6 +50,9 @@ export default defineConfig({
     // Pagefind before the leak check: the leak check also reads the search index it writes.
     pagefindIndex(),
     leakCheck(),
+    // Puts its policy into the pages as soon as they are written, before the others read them, and
+    // writes _headers after every other file: hosts read it but never serve it, so no list has it.
+    contentSecurityPolicy(),
     safe.finish,
   ],
 });

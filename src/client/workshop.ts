@@ -108,7 +108,8 @@ class Workshop extends HTMLElement {
     const styles = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => l.href));
     const inline = new Set([...document.querySelectorAll('head style')].map((s) => s.textContent));
     for (const page of pages) {
-      // Small stylesheets are inlined into each page's head: bring those of the cards' pages too.
+      // Small stylesheets are inlined into each page's head: bring those of the cards' pages too
+      // (this page's Content-Security-Policy allows them: data-csp-site-styles, src/lib/csp/policy.ts).
       for (const style of page.querySelectorAll('head style')) {
         if (inline.has(style.textContent)) continue;
         inline.add(style.textContent);

@@ -1,14 +1,17 @@
 /**
  * Browser tests of the demo playbook share one setup: the build from global-setup served on
- * 127.0.0.1, one headless Chromium, and an axe check that fails on any violation.
+ * 127.0.0.1 as a host that reads `_headers` serves it, one headless Chromium, an axe check that
+ * fails on any violation, and a Content-Security-Policy watch: any message of Chromium's about
+ * the policy (something blocked, a directive ignored) during a test fails that test.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import {
   axeViolations,
   axeViolationsWithoutSiteScripts,
   describeViolations,
   launchBrowser,
+  watchContentSecurityPolicy,
 } from './browser.ts';
 import { demoSiteBuilt } from './demo-build.ts';
 import { type StaticServer, serveStatic } from './static-server.ts';
@@ -17,6 +20,11 @@ export interface DemoSite {
   /** The site's root URL, base path included, ending in "/". */
   url: string;
   browser: Browser;
+  /**
+   * Chromium's Content-Security-Policy messages since the test began; any left at the end of a
+   * test fails it. A test that provokes one on purpose takes it out (`splice`).
+   */
+  cspMessages: string[];
 }
 
 /** Registers beforeAll/afterAll hooks; the returned object is filled in before the first test. */
@@ -28,10 +36,17 @@ export function useDemoSite(): DemoSite {
     server = await serveStatic(built.outDir, built.base);
     site.url = server.url;
     site.browser = await launchBrowser();
+    site.cspMessages = watchContentSecurityPolicy(site.browser);
   });
+  const expectNoCspMessages = () => {
+    const messages = site.cspMessages?.splice(0) ?? [];
+    expect(messages, `Content-Security-Policy messages:\n${messages.join('\n')}`).toEqual([]);
+  };
+  afterEach(expectNoCspMessages);
   afterAll(async () => {
     await site.browser?.close();
     await server?.close();
+    expectNoCspMessages();
   });
   return site;
 }

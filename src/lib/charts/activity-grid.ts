@@ -1,6 +1,6 @@
 /** When the account posts: a weekday-by-hour grid (UTC), darker for more posts. */
 import { percent } from '../format.ts';
-import { COLORS, rect, svgFrame, text } from './svg.ts';
+import { rect, svgFrame, text } from './svg.ts';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -26,19 +26,19 @@ export function activityGridChart(grid: readonly (readonly number[])[], id = 'ac
     body.push(
       text(left + hour * (cell + gap) + cell / 2, 12, String(hour).padStart(2, '0'), {
         anchor: 'middle',
-        fill: COLORS.muted,
+        fill: 'muted',
         size: 11,
       }),
     );
   grid.forEach((row, day) => {
     const y = top + day * (cell + gap);
-    body.push(text(0, y + 14, DAYS[day] ?? '', { fill: COLORS.muted, size: 11 }));
+    body.push(text(0, y + 14, DAYS[day] ?? '', { fill: 'muted', size: 11 }));
     row.forEach((share, hour) => {
       const x = left + hour * (cell + gap);
       const opacity = max > 0 && share > 0 ? 0.15 + 0.85 * (share / max) : 0;
-      body.push(rect(x, y, cell, cell, COLORS.surface, `;stroke:${COLORS.border};stroke-width:0.5`));
+      body.push(rect(x, y, cell, cell, { fill: 'surface', stroke: 'border', strokeWidth: 0.5 }));
       if (opacity > 0)
-        body.push(rect(x, y, cell, cell, COLORS.accent, `;opacity:${Math.round(opacity * 100) / 100}`));
+        body.push(rect(x, y, cell, cell, { fill: 'accent', opacity: Math.round(opacity * 100) / 100 }));
     });
   });
   const width = left + 24 * (cell + gap);

@@ -1,5 +1,5 @@
 /** Posts per ISO week across the window: shows bursts and silences at a glance. */
-import { COLORS, rect, svgFrame, text } from './svg.ts';
+import { paint, rect, svgFrame, text } from './svg.ts';
 
 export function weeklyPostsChart(
   weekly: readonly { week: string; posts: number }[],
@@ -14,22 +14,21 @@ export function weeklyPostsChart(
   const slot = width / Math.max(1, weekly.length);
   const barW = Math.max(2, Math.min(28, slot - 3));
   const body: string[] = [
-    `<line x1="0" x2="${width}" y1="${top + plotH}" y2="${top + plotH}" style="stroke:${COLORS.border}"/>`,
+    `<line x1="0" x2="${width}" y1="${top + plotH}" y2="${top + plotH}" ${paint({ stroke: 'border' })}/>`,
   ];
   weekly.forEach((w, i) => {
     const h = (w.posts / max) * plotH;
     const x = i * slot + (slot - barW) / 2;
-    body.push(rect(x, top + plotH - h, barW, h, COLORS.accent));
+    body.push(rect(x, top + plotH - h, barW, h, { fill: 'accent' }));
   });
   const first = weekly[0]?.week ?? '';
   const last = weekly.at(-1)?.week ?? '';
-  body.push(text(0, height - 6, first, { fill: COLORS.muted, size: 11 }));
-  if (last !== first)
-    body.push(text(width, height - 6, last, { anchor: 'end', fill: COLORS.muted, size: 11 }));
+  body.push(text(0, height - 6, first, { fill: 'muted', size: 11 }));
+  if (last !== first) body.push(text(width, height - 6, last, { anchor: 'end', fill: 'muted', size: 11 }));
   body.push(
     text(width / 2, height - 6, `most in one week: ${max}`, {
       anchor: 'middle',
-      fill: COLORS.muted,
+      fill: 'muted',
       size: 11,
     }),
   );

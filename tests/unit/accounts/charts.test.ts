@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replyShareBands } from '../../../src/lib/accounts/mode-rules.ts';
 import { activityGridChart, busiestSlots } from '../../../src/lib/charts/activity-grid.ts';
 import { activityMixChart } from '../../../src/lib/charts/activity-mix.ts';
 import { replyShareChart } from '../../../src/lib/charts/reply-share.ts';
-import { escapeXml } from '../../../src/lib/charts/svg.ts';
+import { COLORS, escapeXml } from '../../../src/lib/charts/svg.ts';
 import { weeklyPostsChart } from '../../../src/lib/charts/weekly-posts.ts';
 import { DEMO_MODES } from '../../support/demo-modes.ts';
 
@@ -68,7 +70,7 @@ describe('account charts', () => {
   it('shade the busiest weekday-hour cells and list them', () => {
     expect(busiestSlots(grid)).toEqual(['Wednesday 09:00 (50%)', 'Friday 17:00 (30%)', 'Monday 08:00 (20%)']);
     const svg = activityGridChart(grid);
-    expect(svg.match(/opacity:1"/g)).toHaveLength(1);
+    expect(svg.match(/opacity="1"/g)).toHaveLength(1);
     expect(svg.match(/<rect /g)).toHaveLength(168 + 3);
   });
 
@@ -79,6 +81,29 @@ describe('account charts', () => {
         { week: '2026-W02', posts: 0 },
       ]),
     ).toContain('1 silent week.');
+  });
+
+  it('colour by class and presentation attribute, never by style attribute (the CSP blocks those)', () => {
+    const charts = [
+      activityMixChart({ original: 0.5, reply: 0.3, repost: 0.15, quote: 0.05 }),
+      replyShareChart(0.23, BANDS),
+      activityGridChart(grid),
+      weeklyPostsChart([{ week: '2026-W01', posts: 4 }]),
+    ].join('');
+    expect(charts).not.toMatch(/\sstyle=/);
+    expect(charts).toContain(
+      `<rect x="0" y="52" width="12" height="12" fill="${COLORS.broadcast}" class="fill-broadcast"/>`,
+    );
+    // Every colour class a chart uses is themed by the component that shows the charts.
+    const css = fs.readFileSync(
+      path.resolve(import.meta.dirname, '../../../src/components/accounts/AccountChart.astro'),
+      'utf8',
+    );
+    const used = new Set([...charts.matchAll(/class="([^"]+)"/g)].flatMap((m) => (m[1] ?? '').split(' ')));
+    used.delete('account-chart');
+    expect(used.size).toBeGreaterThan(5);
+    for (const name of used)
+      expect(css, name).toMatch(new RegExp(`:global\\(\\.${name}\\) \\{ (fill|stroke): var\\(--`));
   });
 
   it('escape text for XML', () => {
