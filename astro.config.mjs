@@ -11,7 +11,7 @@ import { integrityCheck } from './src/integrations/integrity.ts';
 import { leakCheck } from './src/integrations/leak-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { safeBuild } from './src/integrations/safe-build.ts';
-import { shareImages } from './src/integrations/share-images.ts';
+import { shareFiles } from './src/integrations/share-files.ts';
 import { resolveContentDir } from './src/lib/node/content/content-dir.ts';
 import { loadPlaybookConfig } from './src/lib/node/content/playbook-config.ts';
 
@@ -46,7 +46,7 @@ export default defineConfig({
     dropHeadInjectDirective(),
     // Chooser steps, short links and presenter views are not pages to list for search engines.
     sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+|present\/.+)\/$/.test(new URL(page).pathname) }),
-    shareImages(),
+    shareFiles(),
     // Pagefind before the leak check: the leak check also reads the search index it writes.
     pagefindIndex(),
     leakCheck(),

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../lib/node/build-timings.ts';
+import { searchIndexGlob } from '../lib/search/entries.ts';
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -17,7 +18,8 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors: createErrors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: outDir });
+          // Only the folders that hold searchable pages: the rest would be read for nothing.
+          const added = await index.addDirectory({ path: outDir, glob: searchIndexGlob() });
           if (added.errors.length > 0)
             throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });

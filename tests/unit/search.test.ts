@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { landingAnchor, resultHref } from '../../src/lib/search/anchor.ts';
-import { entriesByKind, entriesWith, searchEntries } from '../../src/lib/search/entries.ts';
+import {
+  entriesByKind,
+  entriesWith,
+  searchableFolders,
+  searchEntries,
+  searchIndexGlob,
+} from '../../src/lib/search/entries.ts';
 import { facetValues } from '../../src/lib/search/facets.ts';
 import { rankByTerms } from '../../src/lib/search/merge.ts';
 import { planQuery, SYNONYM_WEIGHT, tokenize } from '../../src/lib/search/query.ts';
@@ -132,6 +138,13 @@ describe('what search returns', () => {
       'Source',
       'Example account',
     ]);
+  });
+
+  it('lives in the folders Pagefind reads, and nowhere else', () => {
+    const folders = searchableFolders();
+    for (const entry of entries) expect(folders, entry.path).toContain(entry.path.split('/')[1]);
+    expect(folders).not.toContain('chooser');
+    expect(searchIndexGlob()).toMatch(/^\{[a-z,-]+\}\/\*\*\/\*\.html$/);
   });
 
   it('tags pages with the business types and modes they concern, shown by their titles', () => {

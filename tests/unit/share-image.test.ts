@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shareImageJobs, writeShareImages } from '../../src/lib/node/share-image/generate.ts';
+import { qrCodeJobs, shareImageJobs, writeShareFiles } from '../../src/lib/node/share-image/generate.ts';
+import { adler32, encodeIndexedPng, PngTemplate } from '../../src/lib/node/share-image/png.ts';
 import { renderShareImage } from '../../src/lib/node/share-image/render.ts';
 import {
   SHARE_IMAGE_HEIGHT,
@@ -169,9 +171,9 @@ describe('share images', () => {
     expect(light(400, 500)).toBe(0);
   });
 
-  it('draws each image a site asks for once, into its URL, and reuses the cache', () => {
+  /** A built site in miniature: three pages asking for two images, a redirect, two short links. */
+  function miniSite(): string {
     const out = tempDir();
-    const cache = tempDir();
     const page = (file: string, title: string, kind: string) => {
       const card = { title, kind };
       const html = `<head><meta property="og:site_name" content="P"><meta property="og:image" content="https://e.example/base${shareImagePath(card, 'P')}"><meta property="og:image:alt" content="" data-share-title="${title}" data-share-kind="${kind}"></head>`;
@@ -182,15 +184,51 @@ describe('share images', () => {
     page('plays/index.html', 'Plays', '');
     page('plays/page/2/index.html', 'Plays', '');
     fs.writeFileSync(path.join(out, 'redirect.html'), '<head><title>x</title></head>');
+    for (const id of ['a', 'plays']) {
+      fs.mkdirSync(path.join(out, 'p', id), { recursive: true });
+      fs.writeFileSync(
+        path.join(out, 'p', id, 'index.html'),
+        '<meta http-equiv="refresh" content="0; url=/base/plays/">',
+      );
+    }
+    return out;
+  }
 
-    const jobs = shareImageJobs(out, '/base/');
-    expect(jobs.map((j) => j.card.title).sort()).toEqual(['A', 'Plays']);
-    const first = writeShareImages(out, jobs, cache);
-    expect(first).toMatchObject({ images: 2, drawn: 2, fromCache: 0 });
-    for (const job of jobs) expect(PNG.sync.read(fs.readFileSync(path.join(out, job.file))).width).toBe(1200);
+  it('draws each image and QR code a site asks for once, where its URL points, and reuses the cache', async () => {
+    const out = miniSite();
+    const cache = tempDir();
+    const images = shareImageJobs(out, '/base/');
+    expect(images.map((j) => (j.kind === 'image' ? j.card.title : '')).sort()).toEqual(['A', 'Plays']);
+    const qrCodes = qrCodeJobs(out, 'https://e.example', '/base/');
+    expect(qrCodes.map((j) => j.file).sort()).toEqual(['p/a/qr.svg', 'p/plays/qr.svg']);
+    const jobs = [...images, ...qrCodes];
 
-    const again = writeShareImages(tempDir(), jobs, cache);
-    expect(again).toMatchObject({ images: 2, drawn: 0, fromCache: 2 });
+    expect(await writeShareFiles(out, jobs, cache)).toMatchObject({
+      images: 2,
+      qrCodes: 2,
+      drawn: 4,
+      fromCache: 0,
+    });
+    for (const job of images)
+      expect(PNG.sync.read(fs.readFileSync(path.join(out, job.file))).width).toBe(1200);
+    expect(fs.readFileSync(path.join(out, 'p/a/qr.svg'), 'utf8')).toMatch(
+      /^<svg[^>]*aria-label="QR code of e\.example\/base\/p\/a\/"/,
+    );
+
+    const elsewhere = tempDir();
+    expect(await writeShareFiles(elsewhere, jobs, cache)).toMatchObject({ drawn: 0, fromCache: 4 });
+    expect(fs.readFileSync(path.join(elsewhere, 'p/plays/qr.svg'))).toEqual(
+      fs.readFileSync(path.join(out, 'p/plays/qr.svg')),
+    );
+  });
+
+  it('refuses an og:image that is not the image of its card', () => {
+    const out = tempDir();
+    fs.writeFileSync(
+      path.join(out, 'index.html'),
+      '<head><meta property="og:site_name" content="P"><meta property="og:image" content="https://e.example/og/made-up.png"><meta property="og:image:alt" data-share-title="T" data-share-kind=""></head>',
+    );
+    expect(() => shareImageJobs(out, '/')).toThrow(/index\.html: og:image .* is not the image of its card/);
   });
 
   it('refuses an image URL outside the base path', () => {
@@ -202,5 +240,64 @@ describe('share images', () => {
     expect(() => shareImageJobs(out, '/base/')).toThrow(
       /index\.html: og:image .* outside the site's base path \/base\//,
     );
+  });
+});
+
+describe('the banded PNG encoder', () => {
+  const palette = Array.from({ length: 48 }, (_, i) => [i * 5, 255 - i * 5, (i * 37) % 256] as const);
+  const width = 50;
+  const height = 70;
+
+  /** Scanlines with a filter byte (0) before each row of palette indices. */
+  function scanlines(pixel: (x: number, y: number) => number): Uint8Array {
+    const rows = new Uint8Array((width + 1) * height);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) rows[y * (width + 1) + 1 + x] = pixel(x, y);
+    return rows;
+  }
+
+  const decoded = (png: Buffer) => [...PNG.sync.read(png).data];
+
+  it('encodes a drawn canvas exactly as a whole-image encoder would, checksum included', () => {
+    const base = scanlines((x, y) => (x < 3 ? 40 : (x * y) % 5 === 0 ? 2 : 0));
+    const template = new PngTemplate(width, height, palette, base, 8);
+    for (const [from, to] of [
+      [20, 35],
+      [0, 5],
+      [60, 69],
+      [7, 8],
+    ] as const) {
+      const canvas = template.canvas();
+      const expected = new Uint8Array(width * height);
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++) expected[y * width + x] = base[y * (width + 1) + 1 + x] as number;
+      for (let y = from; y <= to; y++)
+        for (let x = 5; x < 45; x += 3) {
+          const value = (x + y) % 47;
+          PngTemplate.put(canvas, y * (width + 1) + 1 + x, value);
+          expected[y * width + x] = value;
+        }
+      canvas.first = from;
+      canvas.last = to;
+      // pngjs inflates with zlib, which rejects a wrong Adler-32, and checks every chunk's CRC.
+      expect(decoded(template.encode(canvas))).toEqual(
+        decoded(encodeIndexedPng(width, height, expected, palette)),
+      );
+    }
+  });
+
+  it('encodes the base untouched when nothing is drawn', () => {
+    const base = scanlines((x) => x % 7);
+    const template = new PngTemplate(width, height, palette, base, 16);
+    const pixels = new Uint8Array(width * height).map((_, i) => (i % width) % 7);
+    expect(decoded(template.encode(template.canvas()))).toEqual(
+      decoded(encodeIndexedPng(width, height, pixels, palette)),
+    );
+  });
+
+  it('computes Adler-32 as zlib does', () => {
+    const bytes = new Uint8Array(100_000).map((_, i) => (i * 31) % 251);
+    const trailer = zlib.deflateSync(bytes).subarray(-4).readUInt32BE(0);
+    expect(adler32(bytes)).toBe(trailer);
   });
 });

@@ -5,6 +5,7 @@
  * lists the same pages. Pure.
  */
 import type { AccountRecord } from '../../schemas/account.ts';
+import { COLLECTIONS } from '../content/collections.ts';
 import { accountPath, comparePath, pagePath, sourcePath } from '../playbook/routes.ts';
 import { type FacetName, KIND_LABELS, type SearchFacets, type SearchKind } from './facets.ts';
 
@@ -122,4 +123,25 @@ export function entriesWith(entries: readonly SearchEntry[], facet: FacetName, v
     const values = facet === 'mode' ? entry.facets.modes : entry.facets.businessTypes;
     return values?.includes(value) ?? false;
   });
+}
+
+/**
+ * The folders of the built site that hold every page `searchEntries` lists (each entry's path
+ * starts with one of them): Pagefind reads only these, not the chooser, short link, slide and
+ * list pages around them, none of which it would index.
+ */
+export function searchableFolders(): string[] {
+  return [
+    COLLECTIONS.modes,
+    COLLECTIONS.businessTypes,
+    COLLECTIONS.plays,
+    COLLECTIONS.pages,
+    COLLECTIONS.sources,
+    COLLECTIONS.accounts,
+  ].map((collection) => collection.route);
+}
+
+/** The glob, relative to the built site, of the pages Pagefind reads. */
+export function searchIndexGlob(): string {
+  return `{${searchableFolders().join(',')}}/**/*.html`;
 }

@@ -8,7 +8,8 @@ const wordRegex = (pattern: string) =>
 
 interface Compiled<T> {
   definition: T;
-  regexes: RegExp[];
+  /** Any of the definition's patterns, as one regex: one test per topic. */
+  regex: RegExp;
 }
 
 /** Compiles a lexicon once; `computeSignals` takes the result so tests can pass their own lexicon. */
@@ -17,7 +18,7 @@ export function compileLexicon(topics: TopicDefinition[] = TOPICS, cues: StanceC
     topics: topics.map(
       (definition): Compiled<TopicDefinition> => ({
         definition,
-        regexes: definition.patterns.map(wordRegex),
+        regex: wordRegex(definition.patterns.map((pattern) => `(?:${pattern})`).join('|') || '(?!)'),
       }),
     ),
     stance: compileStance(cues),
@@ -34,7 +35,7 @@ const defaultLexicon = compileLexicon();
 export function computeSignals(text: string, lexicon: CompiledLexicon = defaultLexicon): Signals {
   const plain = text.replace(/[*_`~]/g, '');
   const topics = lexicon.topics
-    .filter((t) => t.regexes.some((r) => r.test(plain)))
+    .filter((t) => t.regex.test(plain))
     .map((t) => t.definition.id);
   return { topics, ...scoreStance(plain, lexicon.stance) };
 }

@@ -37,6 +37,8 @@ const alternatives = (words: readonly string[]) => words.join('|');
 
 export interface CompiledStance {
   cues: { definition: StanceCue; regex: RegExp }[];
+  /** Any cue at all: most sentences hold none, and one test then skips them. */
+  anyCue: RegExp;
   negation: RegExp;
   limiterAfterNegation: RegExp;
   contrast: RegExp;
@@ -52,6 +54,7 @@ export function compileStance(cues: readonly StanceCue[] = STANCE_CUES): Compile
       definition,
       regex: new RegExp(`${NOT_WORD}(?:${definition.pattern})${NOT_WORD_AFTER}`, 'giu'),
     })),
+    anyCue: new RegExp(`${NOT_WORD}(?:${cues.map((cue) => `(?:${cue.pattern})`).join('|') || '(?!)'})${NOT_WORD_AFTER}`, 'iu'),
     negation: new RegExp(
       `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.negations)})${NOT_WORD_AFTER}`,
       'giu',
@@ -122,6 +125,7 @@ export function scoreStance(text: string, compiled: CompiledStance): { stance: n
   const plain = text.replace(/[*_`~]/g, '').replace(/[’‘]/g, "'");
   const strongest = new Map<string, StanceHit>();
   for (const sentence of sentences(plain)) {
+    if (!compiled.anyCue.test(sentence.text)) continue;
     const turn = compiled.contrast.exec(sentence.text);
     // A sentence that opens with "But" or "And yet" answers the one before; only a turn inside
     // it splits it.

@@ -12,7 +12,7 @@ import { inlineCitations } from '../../content/citations.ts';
 import { COLLECTIONS, type CollectionName, entryIdFromPath } from '../../content/collections.ts';
 import { splitFrontmatter } from '../../content/frontmatter.ts';
 import { emptyPlaybook, type Playbook, type PlaybookEntry } from '../../content/playbook.ts';
-import { parseSource } from '../../content/sources.ts';
+import { type ParsedSource, parseSource } from '../../content/sources.ts';
 import { PlaybookError, type Problem, zodProblems } from '../../errors.ts';
 import { displayPath } from '../files/display-path.ts';
 import { readUtf8 } from '../files/read-text.ts';
@@ -80,6 +80,28 @@ export function readPlaybookOrThrow(contentDir: string, only?: readonly Collecti
   return playbook;
 }
 
+/**
+ * Sources parsed in this process, by file: splitting a source into passages and scoring each
+ * passage's signals is the costliest part of reading, and a build reads every source twice (the
+ * integrity check, then the sources loader). The two load this module separately (Astro runs the
+ * loader through Vite), so the cache lives on globalThis; an entry is reused only for the same
+ * text, so an edited file is parsed again.
+ */
+const PARSED_SOURCES = Symbol.for('x-playbook.parsed-sources');
+type ParsedSources = Map<string, { text: string; parsed: ParsedSource }>;
+
+function parseSourceOnce(text: string, file: string, id: string): ParsedSource {
+  const store = globalThis as { [PARSED_SOURCES]?: ParsedSources };
+  const cache: ParsedSources = store[PARSED_SOURCES] ?? new Map();
+  store[PARSED_SOURCES] = cache;
+  const key = `${file}\u0000${id}`;
+  const hit = cache.get(key);
+  if (hit?.text === text) return hit.parsed;
+  const parsed = parseSource(text, file, id);
+  cache.set(key, { text, parsed });
+  return parsed;
+}
+
 function readEntry(
   collection: CollectionName,
   absolute: string,
@@ -89,7 +111,7 @@ function readEntry(
 ): PlaybookEntry<unknown> | undefined {
   const text = readUtf8(absolute, file);
   if (collection === 'sources') {
-    const parsed = parseSource(text, file, id);
+    const parsed = parseSourceOnce(text, file, id);
     problems.push(...parsed.problems);
     return parsed.source ? { id, file, data: parsed.source, inline: [] } : undefined;
   }

@@ -1,24 +1,53 @@
 /**
- * Draws the share images a built site asks for: reads each page's head for its og:image and card
- * (src/lib/share-image/head.ts), draws each distinct image once, and writes it where the URL
- * points. An image's file name is a digest of what is drawn on it, so a drawn image is kept in a
- * cache folder across builds and copied, not drawn again. Files are written whole (temp, then
- * rename).
+ * The files a page is shared with, made after the pages are written: the share image each page's
+ * head asks for (src/lib/share-image/head.ts) and the QR code of each short link (`p/<id>/qr.svg`).
+ * Each distinct file is made once. A file's name (or, for a QR code, its URL) says everything
+ * drawn on it, so a drawn file is kept in a cache folder across builds and linked or copied from
+ * there, not drawn again. Files are written whole (temp, then rename).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ShareCard } from '../../playbook/share-card.ts';
+import { shortHash } from '../../hash.ts';
+import { type ShareCard, shareImagePath } from '../../playbook/share-card.ts';
+import { shortLink } from '../../playbook/short-links.ts';
 import { shareImageOf } from '../../share-image/head.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
+import { qrCodeSvg } from '../qr-code.ts';
 import { renderShareImage } from './render.ts';
 
-export interface ShareImageJob {
-  /** Where the image goes, relative to the output folder: `og/<digest>.png`. */
-  file: string;
-  name: string;
-  card: ShareCard;
-  /** The first page that asks for it, for messages. */
-  page: string;
+export type ShareFileJob =
+  | {
+      kind: 'image';
+      /** Where the image goes, relative to the output folder: `og/<digest>.png`. */
+      file: string;
+      name: string;
+      card: ShareCard;
+      /** The first page that asks for it, for messages. */
+      page: string;
+    }
+  | {
+      kind: 'qr';
+      /** `p/<id>/qr.svg`. */
+      file: string;
+      /** The short link the code holds. */
+      url: string;
+      /** How the link reads on a handout. */
+      display: string;
+    };
+
+/** A page's head is in its first few kilobytes; the rest is read only when it is not. */
+const HEAD_BYTES = 16 * 1024;
+
+function readHead(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const read = fs.readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    const text = buffer.toString('utf8', 0, read);
+    return read < HEAD_BYTES || text.includes('</head>') ? text : fs.readFileSync(file, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function htmlFiles(dir: string): string[] {
@@ -29,21 +58,25 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * One job per distinct image the pages under `outDir` ask for. `base` is the site's base path
- * (`/` or `/playbook/`): an image URL's path without it is the file's place in the output.
+ * One job per distinct share image the pages under `outDir` ask for. `base` is the site's base
+ * path (`/` or `/playbook/`): an image URL's path without it is the file's place in the output.
  * Two pages that ask for one file with different cards are an error (a digest collision).
  */
-export function shareImageJobs(outDir: string, base: string): ShareImageJob[] {
-  const jobs = new Map<string, ShareImageJob>();
+export function shareImageJobs(outDir: string, base: string): ShareFileJob[] {
+  const jobs = new Map<string, Extract<ShareFileJob, { kind: 'image' }>>();
   const prefix = base.endsWith('/') ? base : `${base}/`;
   for (const file of htmlFiles(outDir)) {
-    const image = shareImageOf(fs.readFileSync(file, 'utf8'));
+    const image = shareImageOf(readHead(file));
     if (!image) continue;
     const page = path.relative(outDir, file);
     const urlPath = decodeURIComponent(new URL(image.url).pathname);
     if (!urlPath.startsWith(prefix))
       throw new Error(`${page}: og:image ${image.url} is outside the site's base path ${prefix}.`);
     const target = urlPath.slice(prefix.length);
+    if (`/${target}` !== shareImagePath(image.card, image.name))
+      throw new Error(
+        `${page}: og:image ${image.url} is not the image of its card (${image.card.kind}: ${image.card.title}).`,
+      );
     const known = jobs.get(target);
     if (
       known &&
@@ -54,38 +87,78 @@ export function shareImageJobs(outDir: string, base: string): ShareImageJob[] {
       throw new Error(
         `${page} and ${known.page} ask for one share image (${target}) with different text: bump SHARE_IMAGE_VERSION in src/lib/playbook/share-card.ts.`,
       );
-    if (!known) jobs.set(target, { file: target, name: image.name, card: image.card, page });
+    if (!known) jobs.set(target, { kind: 'image', file: target, name: image.name, card: image.card, page });
   }
   return [...jobs.values()];
 }
 
-export interface ShareImageResult {
+/** One job per short link page (`p/<id>/index.html`): its QR code beside it. */
+export function qrCodeJobs(outDir: string, site: string, base: string): ShareFileJob[] {
+  const shortLinks = path.join(outDir, 'p');
+  if (!fs.existsSync(shortLinks)) return [];
+  return fs
+    .readdirSync(shortLinks, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(shortLinks, entry.name, 'index.html')))
+    .map((entry) => {
+      const link = shortLink(entry.name, site, base);
+      return { kind: 'qr', file: `p/${entry.name}/qr.svg`, url: link.url, display: link.display };
+    });
+}
+
+export interface ShareFileResult {
   images: number;
+  qrCodes: number;
   drawn: number;
   fromCache: number;
   bytes: number;
 }
 
-/** Writes every job's image into `outDir`, from `cacheDir` when it was drawn before. */
-export function writeShareImages(
-  outDir: string,
-  jobs: readonly ShareImageJob[],
-  cacheDir: string,
-): ShareImageResult {
-  let drawn = 0;
-  let bytes = 0;
-  for (const job of jobs) {
-    const cached = path.join(cacheDir, path.basename(job.file));
-    let png: Buffer;
-    if (fs.existsSync(cached)) {
-      png = fs.readFileSync(cached);
-    } else {
-      png = renderShareImage(job.card, job.name);
-      writeFileAtomic(cached, png);
-      drawn++;
-    }
-    writeFileAtomic(path.join(outDir, job.file), png);
-    bytes += png.byteLength;
+export function emptyResult(): ShareFileResult {
+  return { images: 0, qrCodes: 0, drawn: 0, fromCache: 0, bytes: 0 };
+}
+
+/** Where a job's file is kept between builds: named by what it holds. */
+function cacheName(job: ShareFileJob): string {
+  return job.kind === 'image' ? path.basename(job.file) : `qr-${shortHash(job.url, 12)}.svg`;
+}
+
+async function draw(job: ShareFileJob): Promise<Buffer> {
+  if (job.kind === 'image') return renderShareImage(job.card, job.name);
+  return Buffer.from(await qrCodeSvg(job.url, `QR code of ${job.display}`));
+}
+
+/** Puts `cached` at `target`: a hard link where the file system allows, else a copy. */
+function place(cached: string, target: string): void {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    fs.linkSync(cached, temp);
+  } catch {
+    fs.copyFileSync(cached, temp);
   }
-  return { images: jobs.length, drawn, fromCache: jobs.length - drawn, bytes };
+  fs.renameSync(temp, target);
+}
+
+/** Makes every job's file in `outDir`, from `cacheDir` when it was made before. */
+export async function writeShareFiles(
+  outDir: string,
+  jobs: readonly ShareFileJob[],
+  cacheDir: string,
+): Promise<ShareFileResult> {
+  const result = emptyResult();
+  fs.mkdirSync(cacheDir, { recursive: true });
+  for (const job of jobs) {
+    const cached = path.join(cacheDir, cacheName(job));
+    if (fs.existsSync(cached)) {
+      result.fromCache++;
+    } else {
+      writeFileAtomic(cached, await draw(job));
+      result.drawn++;
+    }
+    place(cached, path.join(outDir, job.file));
+    result.bytes += fs.statSync(cached).size;
+    if (job.kind === 'image') result.images++;
+    else result.qrCodes++;
+  }
+  return result;
 }
