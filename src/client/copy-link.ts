@@ -33,7 +33,9 @@ async function copy(text: string, button: HTMLButtonElement): Promise<void> {
 }
 
 export function addCopyButtons(root: ParentNode = document): void {
-  for (const anchor of root.querySelectorAll<HTMLAnchorElement>('main a.heading-anchor, main .passage > a.anchor')) {
+  for (const anchor of root.querySelectorAll<HTMLAnchorElement>(
+    'main a.heading-anchor, main .passage > a.anchor',
+  )) {
     if (anchor.nextElementSibling?.classList.contains('copy-button')) continue;
     const id = anchor.getAttribute('href')?.slice(1) ?? '';
     const button = document.createElement('button');

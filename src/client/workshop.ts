@@ -4,7 +4,13 @@
  * fetches each ticked item's own page and puts its handout into the deck, one card per page,
  * with the page's own styles.
  */
-import { type CatalogItem, type DeckSelection, deckItems, readDeck, writeDeck } from '../lib/playbook/workshop.ts';
+import {
+  type CatalogItem,
+  type DeckSelection,
+  deckItems,
+  readDeck,
+  writeDeck,
+} from '../lib/playbook/workshop.ts';
 
 const GROUPS: { kind: CatalogItem['kind']; legend: string }[] = [
   { kind: 'play', legend: 'Plays' },
@@ -34,7 +40,8 @@ class Workshop extends HTMLElement {
     this.querySelector('[data-print]')?.addEventListener('click', () => void this.printDeck());
     this.querySelector('[data-clear]')?.addEventListener('click', () => {
       this.selection = { plays: [], types: [] };
-      for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+      for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+        box.checked = false;
       this.update();
     });
     this.querySelector<HTMLInputElement>('[data-filter]')?.addEventListener('input', (event) => {
@@ -103,9 +110,16 @@ class Workshop extends HTMLElement {
     const base = this.dataset.base ?? '/';
     const items = deckItems(this.selection, this.catalog);
     const pages = await Promise.all(
-      items.map(async (item) => new DOMParser().parseFromString(await (await fetch(`${base}${item.path.slice(1)}`)).text(), 'text/html')),
+      items.map(async (item) =>
+        new DOMParser().parseFromString(
+          await (await fetch(`${base}${item.path.slice(1)}`)).text(),
+          'text/html',
+        ),
+      ),
     );
-    const styles = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => l.href));
+    const styles = new Set(
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => l.href),
+    );
     const inline = new Set([...document.querySelectorAll('head style')].map((s) => s.textContent));
     for (const page of pages) {
       // Small stylesheets are inlined into each page's head: bring those of the cards' pages too
@@ -142,7 +156,11 @@ class Workshop extends HTMLElement {
         return card;
       }),
     );
-    await Promise.all([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => (l.sheet ? null : new Promise((r) => l.addEventListener('load', r, { once: true })))));
+    await Promise.all(
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) =>
+        l.sheet ? null : new Promise((r) => l.addEventListener('load', r, { once: true })),
+      ),
+    );
   }
 
   private async printDeck(): Promise<void> {

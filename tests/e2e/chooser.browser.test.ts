@@ -126,7 +126,9 @@ describe('a shared chooser result on a phone', () => {
     expect(heading?.y).toBeLessThan(844 / 2);
     expect(await page.locator('#result-heading').textContent()).toMatch(/Recommended: Conversational/);
     expect(await page.title()).toMatch(/^Recommended: Conversational · closest: Local trades/);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`https://playbook.example.com${plumber}`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      `https://playbook.example.com${plumber}`,
+    );
     expect(await page.locator('[data-chooser-full]').isVisible()).toBe(false);
     const change = page.locator('[data-chooser-change] > summary');
     expect(await change.textContent()).toBe('Change your answers');

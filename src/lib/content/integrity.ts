@@ -47,7 +47,12 @@ function permalinkProblems(pages: PlaybookPage[], sources: Playbook['sources']):
   const owners = new Map<string, { file: string }>();
   const claims = [
     ...pages.map((page) => ({ file: page.file, id: page.id, explicit: page.data.permalink, source: false })),
-    ...sources.map((source) => ({ file: source.file, id: source.id, explicit: source.data.permalink, source: true })),
+    ...sources.map((source) => ({
+      file: source.file,
+      id: source.id,
+      explicit: source.data.permalink,
+      source: true,
+    })),
   ];
   for (const page of claims) {
     const explicit = page.explicit;

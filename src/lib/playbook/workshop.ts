@@ -20,7 +20,14 @@ export interface CatalogItem {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function ids(value: string | null): string[] {
-  return [...new Set((value ?? '').split(',').map((id) => id.trim()).filter((id) => SLUG.test(id)))];
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => SLUG.test(id)),
+    ),
+  ];
 }
 
 /** Reads a selection from `?plays=…&types=…`; anything that is not an id is dropped. */
@@ -40,7 +47,9 @@ export function writeDeck(selection: DeckSelection): string {
 
 /** The ticked items of a catalog, in the order they were ticked; unknown ids are left out. */
 export function deckItems(selection: DeckSelection, catalog: readonly CatalogItem[]): CatalogItem[] {
-  const byKey = new Map(catalog.map((item) => [`${item.kind === 'business-type' ? 'type' : 'play'}:${item.id}`, item]));
+  const byKey = new Map(
+    catalog.map((item) => [`${item.kind === 'business-type' ? 'type' : 'play'}:${item.id}`, item]),
+  );
   return [
     ...selection.plays.map((id) => byKey.get(`play:${id}`)),
     ...selection.types.map((id) => byKey.get(`type:${id}`)),

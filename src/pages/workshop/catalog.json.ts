@@ -8,7 +8,12 @@ import type { CatalogItem } from '../../lib/playbook/workshop.ts';
 export const GET: APIRoute = async () => {
   const { plays, businessTypes } = await getPlaybook();
   const catalog: CatalogItem[] = [
-    ...current(plays).map((play) => ({ id: play.id, title: play.data.title, kind: play.data.kind, path: pagePath('plays', play.id) })),
+    ...current(plays).map((play) => ({
+      id: play.id,
+      title: play.data.title,
+      kind: play.data.kind,
+      path: pagePath('plays', play.id),
+    })),
     ...current(businessTypes).map((type) => ({
       id: type.id,
       title: type.data.title,

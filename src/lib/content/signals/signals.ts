@@ -34,9 +34,7 @@ const defaultLexicon = compileLexicon();
  */
 export function computeSignals(text: string, lexicon: CompiledLexicon = defaultLexicon): Signals {
   const plain = text.replace(/[*_`~]/g, '');
-  const topics = lexicon.topics
-    .filter((t) => t.regex.test(plain))
-    .map((t) => t.definition.id);
+  const topics = lexicon.topics.filter((t) => t.regex.test(plain)).map((t) => t.definition.id);
   return { topics, ...scoreStance(plain, lexicon.stance) };
 }
 

@@ -54,7 +54,10 @@ export function compileStance(cues: readonly StanceCue[] = STANCE_CUES): Compile
       definition,
       regex: new RegExp(`${NOT_WORD}(?:${definition.pattern})${NOT_WORD_AFTER}`, 'giu'),
     })),
-    anyCue: new RegExp(`${NOT_WORD}(?:${cues.map((cue) => `(?:${cue.pattern})`).join('|') || '(?!)'})${NOT_WORD_AFTER}`, 'iu'),
+    anyCue: new RegExp(
+      `${NOT_WORD}(?:${cues.map((cue) => `(?:${cue.pattern})`).join('|') || '(?!)'})${NOT_WORD_AFTER}`,
+      'iu',
+    ),
     negation: new RegExp(
       `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.negations)})${NOT_WORD_AFTER}`,
       'giu',
