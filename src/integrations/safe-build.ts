@@ -14,6 +14,7 @@ import {
   acquireBuildLock,
   BuildLockedError,
   releaseBuildLock,
+  removeStaging,
   stagingDirFor,
   swapIntoPlace,
   sweepStaleStaging,
@@ -26,7 +27,7 @@ export function safeBuild(): { start: AstroIntegration; finish: AstroIntegration
   let swapped = false;
 
   const cleanUp = () => {
-    if (staging && !swapped) fs.rmSync(staging, { recursive: true, force: true });
+    if (staging && !swapped) removeStaging(staging);
     if (lockFile) releaseBuildLock(lockFile);
   };
 

@@ -141,3 +141,28 @@ function removeInBackground(dir: string): void {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Removes a failed or interrupted build's staging folder on the way out. Writes already handed to
+ * Node's thread pool may still land while the process exits: renaming the folder first makes
+ * them miss (their paths no longer exist), and the removal is retried while they finish.
+ */
+export function removeStaging(staging: string): void {
+  if (!fs.existsSync(staging)) return;
+  const doomed = `${staging}-removing`;
+  let target = staging;
+  try {
+    fs.renameSync(staging, doomed);
+    target = doomed;
+  } catch {
+    // Keep the original name: removing it in place is still worth trying.
+  }
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      fs.rmSync(target, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
+      return;
+    } catch {
+      // A late write re-filled a folder mid-removal: try again.
+    }
+  }
+}
