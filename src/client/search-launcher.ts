@@ -1,13 +1,21 @@
 /**
  * On every page, and small: opens the search dialog from the header's search link, "/" or
  * Ctrl/Cmd+K, and marks the searched words on a page reached from a search result. The dialog is
- * made on first use (src/lib/search/panel-markup.ts, with the URLs the search link carries); the
- * search itself (search-panel.ts), its stylesheet and Pagefind's files load only then.
+ * made on first use (src/lib/search/panel-markup.ts); the search itself (search-panel.ts), its
+ * stylesheet and Pagefind's files load only then.
  */
+import {
+  pagefindPath,
+  searchStylesheetPath,
+  searchSynonymsPath,
+  withBase,
+} from '../lib/playbook/site-paths.ts';
 import { searchDialogHtml } from '../lib/search/panel-markup.ts';
 import { highlightSearchedWords } from './highlight.ts';
 
 const opener = document.querySelector<HTMLAnchorElement>('a[data-search-open]');
+/** A site path with the deploy base, as the pages' links have it. */
+const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
 let dialog: HTMLDialogElement | undefined;
 let panelLoaded: Promise<unknown> | undefined;
 
@@ -29,8 +37,8 @@ function searchDialog(): HTMLDialogElement | undefined {
   made.setAttribute('aria-label', 'Search the playbook');
   made.dataset.searchDialog = '';
   made.innerHTML = searchDialogHtml({
-    bundle: opener.dataset.bundle ?? '',
-    synonyms: opener.dataset.synonyms ?? '',
+    bundle: href(pagefindPath()),
+    synonyms: href(searchSynonymsPath()),
     searchPage: opener.href,
   });
   made.querySelector('[data-search-close]')?.addEventListener('click', () => made.close());
@@ -67,8 +75,7 @@ async function openSearch(): Promise<void> {
 
 /** The panel's styles, a stylesheet of their own: pages that never search skip them. */
 function loadStyles(): Promise<void> {
-  const url = opener?.dataset.styles;
-  if (!url) return Promise.resolve();
+  const url = href(searchStylesheetPath());
   return new Promise((resolve) => {
     const link = document.createElement('link');
     link.rel = 'stylesheet';

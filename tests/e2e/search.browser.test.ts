@@ -33,7 +33,7 @@ describe('search from every page', () => {
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     // Styled from the moment it opens: its stylesheet loads with the search, not with the page.
     expect(await dialog.evaluate((d) => getComputedStyle(d).borderTopLeftRadius)).not.toBe('0px');
-    expect(await page.locator('link[rel="stylesheet"][href*="/search/styles."]').count()).toBe(1);
+    expect(await page.locator('link[rel="stylesheet"][href$="/search/panel.css"]').count()).toBe(1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.keyboard.type('bio');
     await waitForResults('bio');

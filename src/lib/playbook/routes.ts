@@ -4,6 +4,15 @@
  */
 
 import { COLLECTIONS, type PageCollection } from '../content/collections.ts';
+import { searchPath } from './site-paths.ts';
+
+export {
+  pagefindPath,
+  searchPath,
+  searchStylesheetPath,
+  searchSynonymsPath,
+  withBase,
+} from './site-paths.ts';
 
 export type { PageCollection };
 
@@ -53,11 +62,6 @@ export function chooserPath(answers: readonly string[] = []): string {
   return `/chooser/${answers.map((a) => `${a}/`).join('')}`;
 }
 
-/** Where the build writes Pagefind's index and UI files. */
-export function pagefindPath(): string {
-  return '/pagefind/';
-}
-
 export function sitemapPath(): string {
   return '/sitemap-index.xml';
 }
@@ -74,15 +78,6 @@ export function workshopPath(): string {
 /** What the workshop page offers to tick, as JSON. */
 export function workshopCatalogPath(): string {
   return `${workshopPath()}catalog.json`;
-}
-
-export function searchPath(): string {
-  return '/search/';
-}
-
-/** The synonym groups search expands queries with, as JSON for the browser. */
-export function searchSynonymsPath(): string {
-  return `${searchPath()}synonyms.json`;
 }
 
 /** The no-JavaScript index of the pages with one facet value: a kind, a mode or a business type. */
@@ -119,12 +114,6 @@ export type PresentKind = 'business-type' | 'mode' | 'play';
 /** A business type, mode or play as slides: `/present/play/<id>/`. */
 export function presentPath(kind: PresentKind, id: string): string {
   return `/present/${kind}/${id}/`;
-}
-
-/** Prefixes a site path with the deploy base (`/` or `/playbook/`). */
-export function withBase(base: string, path: string): string {
-  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
 /** Pages that are tools or lists rather than entries, which a page's prose may link to. */

@@ -1,0 +1,87 @@
+/**
+ * Writes what offline reading needs into a built site: the manifest of the files to precache
+ * (src/lib/offline/manifest.ts decides which) and the service worker compiled from
+ * src/client/service-worker.ts with the build's version inside it, so that a new build changes
+ * the worker's bytes and browsers install it.
+ *
+ * The worker is compiled with esbuild, which Astro already installs (Vite uses it): no new
+ * dependency. Both files are written atomically, the manifest first, so a worker on disk always
+ * has its manifest beside it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import {
+  contentHash,
+  OFFLINE_MANIFEST_FILE,
+  type OfflineManifest,
+  type OutputFile,
+  offlineManifest,
+  REDIRECT_PAGE_MAX,
+  redirectTarget,
+  SERVICE_WORKER_FILE,
+} from '../../offline/manifest.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
+
+/** Every file under `dir`, as paths relative to it with `/` separators, hashed. */
+async function outputFiles(dir: string): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const bytes = fs.readFileSync(full);
+    const redirect =
+      entry.name.endsWith('.html') && bytes.byteLength <= REDIRECT_PAGE_MAX
+        ? redirectTarget(bytes.toString('utf8'))
+        : undefined;
+    files.push({
+      path: path.relative(dir, full).split(path.sep).join('/'),
+      hash: await contentHash(bytes),
+      size: bytes.byteLength,
+      redirect,
+    });
+  }
+  return files;
+}
+
+/** The service worker, bundled into one classic script (every browser runs those) for `version`. */
+export async function compileServiceWorker(source: string, version: string): Promise<string> {
+  const result = await build({
+    entryPoints: [source],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    define: { __OFFLINE_VERSION__: JSON.stringify(version) },
+    logLevel: 'silent',
+  });
+  const script = result.outputFiles[0]?.text;
+  if (!script) throw new Error(`esbuild wrote nothing for ${source}`);
+  return script;
+}
+
+export interface OfflineFiles {
+  manifest: OfflineManifest;
+  /** Bytes of the manifest and of the service worker, as written. */
+  manifestBytes: number;
+  workerBytes: number;
+}
+
+/**
+ * Lists and hashes the built site in `outDir`, then writes its offline manifest and service
+ * worker there. `workerSource` is the path of src/client/service-worker.ts.
+ */
+export async function writeOfflineFiles(outDir: string, workerSource: string): Promise<OfflineFiles> {
+  const manifest = offlineManifest(await outputFiles(outDir));
+  const manifestText = JSON.stringify(manifest);
+  const worker = await compileServiceWorker(workerSource, manifest.version);
+  writeFileAtomic(path.join(outDir, OFFLINE_MANIFEST_FILE), manifestText);
+  writeFileAtomic(path.join(outDir, SERVICE_WORKER_FILE), worker);
+  return {
+    manifest,
+    manifestBytes: Buffer.byteLength(manifestText),
+    workerBytes: Buffer.byteLength(worker),
+  };
+}
