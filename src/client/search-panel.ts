@@ -257,7 +257,9 @@ class SearchPanel extends HTMLElement {
       select.replaceChildren(...options);
       select.value = state.filters[name] ?? '';
     }
-    this.querySelector<HTMLElement>('.search-facets')?.removeAttribute('hidden');
+    const fieldset = this.querySelector<HTMLElement>('.search-facets');
+    fieldset?.removeAttribute('hidden');
+    fieldset?.removeAttribute('data-pending');
   }
 
   /** `whole`: how many of the results have every word (or a synonym of it). */

@@ -204,6 +204,8 @@ describe('facets and the address bar', () => {
       expect(headings).toEqual(
         expect.arrayContaining(['Plays', 'Anti-patterns', 'Business types', 'Modes', 'Guides', 'Sources']),
       );
+      // The filters wait for Pagefind with JavaScript; without it they take no room at all.
+      expect(await noJs.locator('.search-facets').evaluate((f) => getComputedStyle(f).display)).toBe('none');
       await noJs.locator('.search-facet-links a', { hasText: 'Local trades and home services' }).click();
       expect(new URL(noJs.url()).pathname).toBe('/search/type/local-trades/');
       const listed = await noJs
@@ -213,6 +215,30 @@ describe('facets and the address bar', () => {
       await noJs.goto(`${site.url}search/kind/play/`);
       expect(await noJs.locator('.search-index-list li').count()).toBeGreaterThan(20);
       await expectAccessible(noJs, site, { javaScript: false });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('/search/ does not shift as the filters fill in on a phone (Lighthouse counts it)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const phone = await context.newPage();
+      await phone.goto(`${site.url}search/`);
+      await expect
+        .poll(() => phone.locator('.search-facets select[name="kind"] option').count(), { timeout: 15_000 })
+        .toBeGreaterThan(1);
+      const shift = await phone.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 300);
+          }),
+      );
+      expect(shift).toBeLessThan(0.01);
     } finally {
       await context.close();
     }

@@ -115,6 +115,7 @@ function referenceProblems(playbook: Playbook, pages: PlaybookPage[]): Problem[]
   const allPlays = new Set(playbook.plays.map((p) => p.id));
   const paths = new Set(pages.map((p) => pagePath(p.collection, p.id)));
   const modeRef = { known: modes, what: 'the mode', folder: 'modes' };
+  const businessTypeRef = { known: businessTypes, what: 'the business type', folder: 'business-types' };
 
   const problems: Problem[] = [];
   for (const { file, data } of playbook.businessTypes) {
@@ -151,9 +152,7 @@ function referenceProblems(playbook: Playbook, pages: PlaybookPage[]): Problem[]
         file,
         field: 'businessTypes',
         values: data.businessTypes,
-        known: businessTypes,
-        what: 'the business type',
-        folder: 'business-types',
+        ...businessTypeRef,
       }),
       ...missingReferences({
         file,
@@ -171,9 +170,7 @@ function referenceProblems(playbook: Playbook, pages: PlaybookPage[]): Problem[]
         file,
         field: 'businessTypes',
         values: data.businessTypes,
-        known: businessTypes,
-        what: 'the business type',
-        folder: 'business-types',
+        ...businessTypeRef,
       }),
     );
   }

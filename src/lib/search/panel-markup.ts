@@ -16,7 +16,11 @@ export interface SearchPanelUrls {
   searchPage: string;
 }
 
-/** `page`: on /search/, the URL holds the query; `dialog`: in the header's dialog. */
+/**
+ * `page`: on /search/, the URL holds the query; `dialog`: in the header's dialog. On the page the
+ * filters keep their place while Pagefind loads (`data-pending`: invisible, not absent), so the
+ * index below them does not jump when they fill in; without JavaScript they take no room.
+ */
 export function searchPanelHtml(context: 'page' | 'dialog', urls: SearchPanelUrls): string {
   const id = `${context}-search-input`;
   const facets = FACETS.map(
@@ -28,7 +32,7 @@ export function searchPanelHtml(context: 'page' | 'dialog', urls: SearchPanelUrl
     `<form role="search" action="${escapeHtml(urls.searchPage)}" method="get">` +
     `<label for="${id}">Search the playbook</label>` +
     `<div class="search-row"><input id="${id}" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="A situation, a question, a word"><button type="submit">Search</button></div>` +
-    `<fieldset class="search-facets" hidden><legend class="visually-hidden">Filter the results</legend>${facets}</fieldset>` +
+    `<fieldset class="search-facets" ${context === 'page' ? 'data-pending' : 'hidden'}><legend class="visually-hidden">Filter the results</legend>${facets}</fieldset>` +
     '</form>' +
     '<p class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>' +
     '<ol class="search-results"></ol>' +
