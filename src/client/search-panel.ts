@@ -37,6 +37,8 @@ interface Pagefind {
     options?: { filters?: Record<string, unknown> },
   ) => Promise<PagefindSearch | null>;
   filters: () => Promise<FilterCounts>;
+  /** Fetches the index chunks a query will need, without searching. */
+  preload: (query: string, options?: { filters?: Record<string, unknown> }) => Promise<void>;
 }
 
 /** Results shown at once; the rest are a click away on the full search page. */
@@ -128,6 +130,7 @@ class SearchPanel extends HTMLElement {
     });
     input.addEventListener('input', () => {
       clearTimeout(this.timer);
+      void this.preload();
       this.timer = setTimeout(() => void this.update('replace'), DEBOUNCE_MS);
     });
     for (const select of this.selects.values())
@@ -140,6 +143,23 @@ class SearchPanel extends HTMLElement {
       });
     }
     void this.update('none');
+  }
+
+  /**
+   * While the debounce waits, fetch the index chunks the words typed so far will need (synonyms
+   * included), so the search that follows finds them loaded.
+   */
+  private async preload(): Promise<void> {
+    try {
+      const [pagefind, synonyms] = await Promise.all([
+        loadPagefind(this.dataset.bundle ?? '/pagefind/'),
+        loadSynonyms(this.dataset.synonyms ?? ''),
+      ]);
+      for (const search of planQuery(this.input.value.trim(), synonyms).searches)
+        void pagefind.preload(search.query);
+    } catch {
+      // The search itself reports a Pagefind that does not load.
+    }
   }
 
   private state(): SearchState {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { landingAnchor, resultHref } from '../../src/lib/search/anchor.ts';
 import {
+  entriesByFacetValue,
   entriesByKind,
-  entriesWith,
   searchableFolders,
   searchEntries,
   searchIndexGlob,
@@ -148,9 +148,16 @@ describe('what search returns', () => {
   });
 
   it('tags pages with the business types and modes they concern, shown by their titles', () => {
-    const forTrades = entriesWith(entries, 'type', 'local-trades').map((e) => e.path);
+    const forTrades = (entriesByFacetValue(entries, 'type').get('local-trades') ?? []).map((e) => e.path);
     expect(forTrades).toContain('/business-types/local-trades/');
     expect(forTrades.some((p) => p.startsWith('/plays/'))).toBe(true);
+    // Each entry once under its kind, and under each of its modes once.
+    const byKind = entriesByFacetValue(entries, 'kind');
+    expect([...byKind.values()].reduce((sum, list) => sum + list.length, 0)).toBe(entries.length);
+    for (const [mode, list] of entriesByFacetValue(entries, 'mode')) {
+      expect(new Set(list).size, mode).toBe(list.length);
+      for (const entry of list) expect(entry.facets.modes, entry.path).toContain(mode);
+    }
     const bio = entries.find((e) => e.path === '/plays/business-bio/');
     if (!bio) throw new Error('business-bio is a search entry');
     const values = facetValues(bio.facets, {
