@@ -1,6 +1,7 @@
 // @ts-check
 
 import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -14,6 +15,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { safeBuild } from './src/integrations/safe-build.ts';
 import { shareFiles } from './src/integrations/share-files.ts';
 import { resolveContentDir } from './src/lib/node/content/content-dir.ts';
+import { headingLinks } from './src/lib/node/content/heading-links.ts';
 import { loadPlaybookConfig } from './src/lib/node/content/playbook-config.ts';
 
 // Which playbook to build: PLAYBOOK_CONTENT_DIR (default content/). Its playbook.config.json
@@ -36,6 +38,8 @@ export default defineConfig({
   site: playbook.site,
   base: playbook.base,
   trailingSlash: 'always',
+  // Section links on the headings of Markdown and MDX bodies alike (MDX extends this config).
+  markdown: { processor: satteri({ hastPlugins: [headingLinks()] }) },
   // Components' scoped styles by class rather than by data attribute: fewer bytes on every page.
   scopedStyleStrategy: 'class',
   // Separate output, cache and work folders let several playbooks build side by side.

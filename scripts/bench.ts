@@ -40,8 +40,9 @@ Once, it times the accounts pipeline on 100,000 posts (npm run bench:accounts).
                     search and a chooser result at each size (reports kept under lighthouse/)
   --compare         also build the anchor sites (Starlight default, Starlight with a lean sidebar,
                     plain Astro + Pagefind) and x-playbook on the same generated text (the
-                    anchors' gen-content.mjs pages as half sources, half guides), interleaved,
-                    and print the ratios and issue 11's build speed targets
+                    anchors' gen-content.mjs pages as half sources, half guides, all plain
+                    Markdown as the anchors write them), interleaved, and print the ratios and
+                    issue 11's build speed targets
   --anchors DIR     where the anchor sites are (default ../shared/bench); copied to
                     node_modules/.cache/x-playbook-bench/anchors/ and installed there
   --anchor-sites L  which anchors to build (default astro-plain,starlight-lean,starlight;

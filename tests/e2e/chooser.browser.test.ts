@@ -83,6 +83,43 @@ describe('the strategy chooser with JavaScript', () => {
     }
   };
 
+  it('can be answered with the keyboard alone: Tab into each question, arrows to choose', async () => {
+    const keyboard = await site.browser.newPage();
+    try {
+      await keyboard.goto(`${site.url}chooser/`);
+      const fieldsets = keyboard.locator('[data-chooser-full] fieldset');
+      const focusedRadio = () =>
+        keyboard.evaluate(() => {
+          const active = document.activeElement;
+          if (!(active instanceof HTMLInputElement) || active.type !== 'radio') return null;
+          const fieldset = active.closest('[data-chooser-full] fieldset');
+          const all = [...document.querySelectorAll('[data-chooser-full] fieldset')];
+          return { question: fieldset ? all.indexOf(fieldset) : -1, value: active.value };
+        });
+      for (const [question, label] of PLUMBER.entries()) {
+        // Tab until the focus is in this question's radio group (Tab skips the rest of a group).
+        for (let presses = 0; (await focusedRadio())?.question !== question; presses++) {
+          expect(presses, `Tab never reached question ${question + 1}`).toBeLessThan(40);
+          await keyboard.keyboard.press('Tab');
+        }
+        const labels = await fieldsets
+          .nth(question)
+          .locator('label')
+          .evaluateAll((nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
+        const target = labels.findIndex((text) => text.startsWith(label));
+        expect(target, `"${label}" is an answer of question ${question + 1}`).toBeGreaterThanOrEqual(0);
+        // A group entered by Tab has its first option focused: Space chooses it, arrows move on.
+        if (target === 0) await keyboard.keyboard.press('Space');
+        for (let k = 0; k < target; k++) await keyboard.keyboard.press('ArrowDown');
+      }
+      await expect
+        .poll(() => keyboard.locator('#result-heading').textContent())
+        .toMatch(/Recommended: Conversational/i);
+    } finally {
+      await keyboard.close();
+    }
+  });
+
   it('shows every question at once and the result as soon as the last is answered, without leaving the page', async () => {
     await page.evaluate(() => Object.assign(window, { samePage: true }));
     expect(await page.locator('[data-chooser-step]').isHidden()).toBe(true);

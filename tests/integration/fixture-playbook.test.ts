@@ -49,6 +49,20 @@ describe('a second playbook built from its own content folder', () => {
     expect(read('sources/alpha-notes/index.html')).toContain('href="/mini/guides/further-reading/"');
   });
 
+  it('gives the headings of a plain Markdown guide section links, as MDX guides have', () => {
+    const guide = read('guides/plain-markdown/index.html');
+    expect(guide).toMatch(
+      /<h2 id="answer-first" class="anchored">Answer first<a class="heading-anchor" href="#answer-first" aria-label="Link to this section: Answer first" data-pagefind-ignore(="")?><\/a><\/h2>/,
+    );
+    // A repeated heading gets its own id, and its link points at it, not at the first one.
+    expect(guide).toContain(
+      '<h2 id="answer-first-1" class="anchored">Answer first<a class="heading-anchor" href="#answer-first-1"',
+    );
+    expect(guide).toMatch(
+      /<h3 id="then-research-them" class="anchored">Then <em>research<\/em> them<a class="heading-anchor" href="#then-research-them" aria-label="Link to this section: Then research them"/,
+    );
+  });
+
   it('renders an inline citation as an attributed link to the passage anchor', () => {
     const guide = read('guides/start-here/index.html');
     expect(guide).toMatch(

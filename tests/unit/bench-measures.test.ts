@@ -71,7 +71,7 @@ describe('the comparison playbook made from the anchor sites’ text', () => {
     });
     expect([sources, guides]).toEqual([3, 3]);
     expect(sample.source).toBe('/sources/00002-how-a-saas-startup-can-test-its-bio-on-x/');
-    const guide = files.get('pages/00004-how-a-saas-startup-can-test-its-bio-on-x.mdx') ?? '';
+    const guide = files.get('pages/00004-how-a-saas-startup-can-test-its-bio-on-x.md') ?? '';
     expect(guide).toContain('Treat each reply as a useful bio.');
     expect(guide).toContain('(/guides/00005-how-a-saas-startup-can-test-its-bio-on-x/)');
     expect(files.get('sources/00001-how-a-saas-startup-can-test-its-bio-on-x.md')).toContain(

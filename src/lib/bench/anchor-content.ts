@@ -104,8 +104,9 @@ export function playbookFromAnchorPages(
         `---\ntitle: ${yamlString(page.title)}\nsummary: ${yamlString(page.description)}\nabout: ${yamlString(`A ${page.mode} X strategy for a ${page.businessType} business.`)}\n---\n\n${pinFirstParagraph(body)}`,
       );
     } else {
+      // Plain Markdown, as the anchor sites write the same text: these guides use no component.
       files.set(
-        `pages/${page.slug}.mdx`,
+        `pages/${page.slug}.md`,
         `---\ntitle: ${yamlString(page.title)}\nsummary: ${yamlString(page.description)}\norder: ${100 + index}\npermalink: g-${String(index + 1).padStart(5, '0')}\nowner: Benchmark editor\nlastReviewed: 2026-11-01\nreviewBy: 2099-11-01\n---\n\n${body}`,
       );
     }

@@ -1,5 +1,5 @@
 /**
- * The page budgets of README's "Budgets" (issue 11, point 5), in one place for the tests that
+ * The page budgets of README's "Budgets and quality gates" (issue 11, point 5), in one place for the tests that
  * hold the built site to them and the benchmark that reports against them. Sizes are gzip
  * bytes, as a host serves the files; widths are CSS pixels.
  */
