@@ -2,11 +2,13 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { headingLinks } from '../../src/lib/node/content/heading-links.ts';
 
-const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [headingLinks()] }).html;
+// Sätteri answers synchronously unless a plugin is async; awaiting covers both.
+const render = async (markdown: string) =>
+  (await markdownToHtml(markdown, { hastPlugins: [headingLinks()] })).html;
 
 describe('section links on Markdown headings', () => {
-  it('gives ## and ### an id, the anchored class and a # link named after the heading', () => {
-    const html = render('## Answer first\n\ntext\n\n### Then *research* them\n');
+  it('gives ## and ### an id, the anchored class and a # link named after the heading', async () => {
+    const html = await render('## Answer first\n\ntext\n\n### Then *research* them\n');
     expect(html).toContain(
       '<h2 id="answer-first" class="anchored">Answer first<a class="heading-anchor" href="#answer-first" aria-label="Link to this section: Answer first" data-pagefind-ignore=""></a></h2>',
     );
@@ -15,17 +17,17 @@ describe('section links on Markdown headings', () => {
     );
   });
 
-  it('numbers a repeated heading as Astro does, and its link follows', () => {
-    const html = render('## Examples\n\n## Examples\n');
+  it('numbers a repeated heading as Astro does, and its link follows', async () => {
+    const html = await render('## Examples\n\n## Examples\n');
     expect(html).toContain(
       '<h2 id="examples-1" class="anchored">Examples<a class="heading-anchor" href="#examples-1"',
     );
   });
 
-  it('gives other levels an id but no link, and a fresh numbering to each document', () => {
-    expect(render('# Title\n\n#### Detail\n')).toBe(
+  it('gives other levels an id but no link, and a fresh numbering to each document', async () => {
+    expect(await render('# Title\n\n#### Detail\n')).toBe(
       '<h1 id="title">Title</h1>\n<h4 id="detail">Detail</h4>\n',
     );
-    expect(render('## Examples\n')).toContain('id="examples"');
+    expect(await render('## Examples\n')).toContain('id="examples"');
   });
 });
