@@ -13,6 +13,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import {
   contentHash,
+  isPrecached,
   OFFLINE_MANIFEST_FILE,
   type OfflineManifest,
   type OutputFile,
@@ -23,19 +24,24 @@ import {
 } from '../../offline/manifest.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 
-/** Every file under `dir`, as paths relative to it with `/` separators, hashed. */
+/**
+ * Every file under `dir` the worker precaches, as paths relative to it with `/` separators,
+ * hashed. Files left out (share images above all: one PNG a page) are not even read.
+ */
 async function outputFiles(dir: string): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(dir, full).split(path.sep).join('/');
+    if (!isPrecached(relative)) continue;
     const bytes = fs.readFileSync(full);
     const redirect =
       entry.name.endsWith('.html') && bytes.byteLength <= REDIRECT_PAGE_MAX
         ? redirectTarget(bytes.toString('utf8'))
         : undefined;
     files.push({
-      path: path.relative(dir, full).split(path.sep).join('/'),
+      path: relative,
       hash: await contentHash(bytes),
       size: bytes.byteLength,
       redirect,

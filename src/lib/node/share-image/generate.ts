@@ -127,16 +127,24 @@ async function draw(job: ShareFileJob): Promise<Buffer> {
   return Buffer.from(await qrCodeSvg(job.url, `QR code of ${job.display}`));
 }
 
-/** Puts `cached` at `target`: a hard link where the file system allows, else a copy. */
-function place(cached: string, target: string): void {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    fs.linkSync(cached, temp);
-  } catch {
-    fs.copyFileSync(cached, temp);
+/**
+ * Puts `cached` at `target`: a hard link where the file system allows, else a copy. No temp file
+ * and rename: the output is a staging folder that reaches dist/ only whole (safe builds).
+ */
+function place(cached: string, target: string, folders: Set<string>): void {
+  const folder = path.dirname(target);
+  if (!folders.has(folder)) {
+    fs.mkdirSync(folder, { recursive: true });
+    folders.add(folder);
   }
-  fs.renameSync(temp, target);
+  try {
+    fs.linkSync(cached, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      fs.rmSync(target);
+      place(cached, target, folders);
+    } else fs.copyFileSync(cached, target);
+  }
 }
 
 /** Makes every job's file in `outDir`, from `cacheDir` when it was made before. */
@@ -147,6 +155,7 @@ export async function writeShareFiles(
 ): Promise<ShareFileResult> {
   const result = emptyResult();
   fs.mkdirSync(cacheDir, { recursive: true });
+  const folders = new Set<string>();
   for (const job of jobs) {
     const cached = path.join(cacheDir, cacheName(job));
     if (fs.existsSync(cached)) {
@@ -155,7 +164,7 @@ export async function writeShareFiles(
       writeFileAtomic(cached, await draw(job));
       result.drawn++;
     }
-    place(cached, path.join(outDir, job.file));
+    place(cached, path.join(outDir, job.file), folders);
     result.bytes += fs.statSync(cached).size;
     if (job.kind === 'image') result.images++;
     else result.qrCodes++;
