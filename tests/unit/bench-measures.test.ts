@@ -20,6 +20,7 @@ import { type BenchResult, phasesOf } from '../../src/lib/bench/report.ts';
 import {
   bucketOf,
   type FetchedResponse,
+  formatPageWeights,
   formatSearchCost,
   lighthouseScores,
   median,
@@ -164,6 +165,28 @@ describe('a page’s and a search’s cost in the browser', () => {
     expect(median([300, 100, 200])).toBe(200);
     expect(median([4, 1, 3, 2])).toBe(2);
     expect(median([])).toBeUndefined();
+  });
+
+  it('reports each page’s first view against its budget: 8 KB for a guide, 16 KB for a source', () => {
+    const load = (htmlKb: number, cssKb: number) =>
+      summarize([
+        response('http://h/x/', 'document', htmlKb * 1024),
+        response('http://h/_astro/a.css', 'stylesheet', cssKb * 1024),
+        response('http://h/_astro/page.js', 'script', 5 * 1024),
+      ]);
+    const table = formatPageWeights([
+      {
+        pages: 5000,
+        weights: [
+          { path: '/guides/g/', load: load(5, 2), domNodes: 10 },
+          { path: '/guides/heavy/', load: load(7, 2), domNodes: 10 },
+          { path: '/sources/s/', load: load(11, 2), domNodes: 10 },
+        ],
+      },
+    ]);
+    expect(table).toContain('| 5000 | /guides/g/ | 5.0 | 2.0 | 5.0 | 12.0 (3) | 7.0 (≤ 8: yes) | 10 |');
+    expect(table).toContain('| /guides/heavy/ | 7.0 | 2.0 | 5.0 | 14.0 (3) | 9.0 (≤ 8: NO) |');
+    expect(table).toContain('| /sources/s/ | 11.0 | 2.0 | 5.0 | 18.0 (3) | 13.0 (≤ 16: yes) |');
   });
 
   it('reports the search against issue 8’s aims without asserting them', () => {
