@@ -37,6 +37,7 @@ function recordResponses(page: Page): { responses: FetchedResponse[]; settle: ()
           resourceType: request.resourceType(),
           status: response.status(),
           bodyBytes: body.length,
+          encodedBodyBytes: sizes ? sizes.responseBodySize : 0,
           wireBytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
         });
       })(),
