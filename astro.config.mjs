@@ -53,7 +53,7 @@ export default defineConfig({
     dropHeadInjectDirective(),
     // Chooser steps, short links and presenter views are not pages to list for search engines.
     sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+|present\/.+)\/$/.test(new URL(page).pathname) }),
-    shareFiles(),
+    shareFiles({ contentDir }),
     // Pagefind before the leak check: the leak check also reads the search index it writes.
     pagefindIndex(),
     leakCheck(),

@@ -2,19 +2,37 @@
  * Share files (issue 10): the og:image each page's head asks for (src/components/ShareMeta.astro)
  * into `og/`, and each short link's QR code into `p/<id>/qr.svg`, reusing files drawn by earlier
  * builds from `<cacheDir>/share-files/`. How an image is drawn: src/lib/node/share-image/render.ts.
- * (Drawing them in a worker thread while Pagefind indexes was measured slower on two cores: the
- * two fight over the same cores and memory.)
+ *
+ * While Astro bundles and renders (one busy core), a second process draws the files the content
+ * folder foresees into that cache (scripts/share-files-prewarm.ts); after the build the pages'
+ * own heads decide what is linked, and anything not foreseen is drawn then. (Drawing while
+ * Pagefind indexes was measured slower on two cores: Pagefind uses both.)
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { recordPhase } from '../lib/node/build-timings.ts';
 import { qrCodeJobs, shareImageJobs, writeShareFiles } from '../lib/node/share-image/generate.ts';
 
-export function shareFiles(): AstroIntegration {
+/** Waits for the drawing process; its failure only costs time (the files are drawn after the build). */
+function finished(child: ChildProcess | undefined, logger: AstroIntegrationLogger): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', (code) => {
+      if (code !== 0)
+        logger.warn(`drawing share files during the render stopped (exit ${code}); drawing them now`);
+      resolve();
+    });
+  });
+}
+
+export function shareFiles({ contentDir }: { contentDir: string }): AstroIntegration {
   let base = '/';
   let site = '';
   let cacheDir = '';
+  let script = '';
+  let prewarm: ChildProcess | undefined;
   return {
     name: 'x-playbook:share-files',
     hooks: {
@@ -22,16 +40,30 @@ export function shareFiles(): AstroIntegration {
         base = config.base;
         site = config.site ?? 'https://example.invalid';
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'share-files');
+        // Beside src/, whatever the build's root (it may be a work folder elsewhere).
+        script = fileURLToPath(new URL('../scripts/share-files-prewarm.ts', config.srcDir));
+      },
+      'astro:build:start': () => {
+        prewarm = spawn(process.execPath, [script, '--cache', cacheDir, '--site', site, '--base', base], {
+          env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+        // Not the build's business if it cannot start: the files are drawn after the build.
+        prewarm.on('error', () => {});
+        // An interrupted build must not leave it drawing.
+        process.once('exit', () => prewarm?.kill());
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Timed from here: any wait for the drawing process is the build's time too.
         const started = performance.now();
+        await finished(prewarm, logger);
         const outDir = fileURLToPath(dir);
         const jobs = [...shareImageJobs(outDir, base), ...qrCodeJobs(outDir, site, base)];
         const result = await writeShareFiles(outDir, jobs, cacheDir);
         const ms = performance.now() - started;
         recordPhase('share files', ms);
         logger.info(
-          `${result.images} share images and ${result.qrCodes} QR codes (${result.drawn} drawn, ${result.fromCache} from the cache, ` +
+          `${result.images} share images and ${result.qrCodes} QR codes (${result.drawn} drawn now, ${result.fromCache} from the cache, ` +
             `${Math.round(result.bytes / 1024)} KB) in ${Math.round(ms)} ms`,
         );
       },

@@ -3,7 +3,8 @@
  * head asks for (src/lib/share-image/head.ts) and the QR code of each short link (`p/<id>/qr.svg`).
  * Each distinct file is made once. A file's name (or, for a QR code, its URL) says everything
  * drawn on it, so a drawn file is kept in a cache folder across builds and linked or copied from
- * there, not drawn again. Files are written whole (temp, then rename).
+ * there, not drawn again; src/lib/node/share-image/prewarm.ts fills that cache while the pages
+ * render. Cached files are written whole (temp, then rename).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -147,6 +148,17 @@ function place(cached: string, target: string, folders: Set<string>): void {
   }
 }
 
+/** The job's file in `cacheDir`, drawn (and written whole) only when no earlier build made it. */
+export async function ensureCached(
+  job: ShareFileJob,
+  cacheDir: string,
+): Promise<{ cached: string; drawn: boolean }> {
+  const cached = path.join(cacheDir, cacheName(job));
+  if (fs.existsSync(cached)) return { cached, drawn: false };
+  writeFileAtomic(cached, await draw(job));
+  return { cached, drawn: true };
+}
+
 /** Makes every job's file in `outDir`, from `cacheDir` when it was made before. */
 export async function writeShareFiles(
   outDir: string,
@@ -157,13 +169,9 @@ export async function writeShareFiles(
   fs.mkdirSync(cacheDir, { recursive: true });
   const folders = new Set<string>();
   for (const job of jobs) {
-    const cached = path.join(cacheDir, cacheName(job));
-    if (fs.existsSync(cached)) {
-      result.fromCache++;
-    } else {
-      writeFileAtomic(cached, await draw(job));
-      result.drawn++;
-    }
+    const { cached, drawn } = await ensureCached(job, cacheDir);
+    if (drawn) result.drawn++;
+    else result.fromCache++;
     place(cached, path.join(outDir, job.file), folders);
     result.bytes += fs.statSync(cached).size;
     if (job.kind === 'image') result.images++;

@@ -1,0 +1,75 @@
+/**
+ * Share files drawn while Astro renders the pages. Rendering keeps one core busy; on the other,
+ * a child process (scripts/share-files-prewarm.ts, started by src/integrations/share-files.ts)
+ * draws into the share-files cache the images and QR codes the pages will ask for, as far as the
+ * content folder tells: each guidance page's own card and each short link's QR code. The pass
+ * after the build (generate.ts) then links them from the cache. The pages stay the one source of
+ * truth: a file foreseen wrongly is simply not used, and one not foreseen is drawn after the build
+ * as before.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { COLLECTIONS, entryIdFromPath } from '../../content/collections.ts';
+import { splitFrontmatter } from '../../content/frontmatter.ts';
+import { sourcePermalink } from '../../content/permalinks.ts';
+import { playbookPages } from '../../content/playbook.ts';
+import { pagePath, sourcePath } from '../../playbook/routes.ts';
+import { shareCardFor, shareImagePath } from '../../playbook/share-card.ts';
+import { shortLink } from '../../playbook/short-links.ts';
+import { collectionFiles, readPlaybookOrThrow } from '../content/read-playbook.ts';
+import { ensureCached, type ShareFileJob } from './generate.ts';
+
+export interface PrewarmOptions {
+  contentDir: string;
+  /** The playbook's name, drawn on every card. */
+  name: string;
+  site: string;
+  base: string;
+}
+
+/** A source's title and short link from its frontmatter alone (its passages are not needed here). */
+function sourceHeads(contentDir: string): { slug: string; title: string; permalink?: string }[] {
+  const folder = path.join(contentDir, COLLECTIONS.sources.folder);
+  return collectionFiles(contentDir, 'sources').flatMap((relative) => {
+    const file = path.join(folder, relative);
+    const { data } = splitFrontmatter(fs.readFileSync(file, 'utf8'), file);
+    const fields = data as { title?: unknown; permalink?: unknown };
+    if (typeof fields.title !== 'string') return [];
+    const permalink = typeof fields.permalink === 'string' ? fields.permalink : undefined;
+    return [{ slug: entryIdFromPath(relative), title: fields.title, ...(permalink ? { permalink } : {}) }];
+  });
+}
+
+/** The share images and QR codes the pages of this content folder will ask for. */
+export function foreseenShareJobs(options: PrewarmOptions): ShareFileJob[] {
+  const playbook = readPlaybookOrThrow(options.contentDir, ['modes', 'businessTypes', 'plays', 'pages']);
+  const pages = [
+    ...playbookPages(playbook).map((page) => ({
+      path: pagePath(page.collection, page.id),
+      title: page.data.title,
+      permalink: page.data.permalink ?? page.id,
+    })),
+    ...sourceHeads(options.contentDir).map((source) => ({
+      path: sourcePath(source.slug),
+      title: source.title,
+      permalink: sourcePermalink(source.slug, source.permalink),
+    })),
+  ];
+  const jobs: ShareFileJob[] = [];
+  for (const page of pages) {
+    const card = shareCardFor(page.path, page.title);
+    const file = shareImagePath(card, options.name).replace(/^\//, '');
+    jobs.push({ kind: 'image', file, name: options.name, card, page: page.path });
+    const link = shortLink(page.permalink, options.site, options.base);
+    jobs.push({ kind: 'qr', file: `p/${page.permalink}/qr.svg`, url: link.url, display: link.display });
+  }
+  return jobs;
+}
+
+/** Draws into `cacheDir` every foreseen file no earlier build drew; how many it drew. */
+export async function prewarmShareCache(jobs: readonly ShareFileJob[], cacheDir: string): Promise<number> {
+  fs.mkdirSync(cacheDir, { recursive: true });
+  let drawn = 0;
+  for (const job of jobs) if ((await ensureCached(job, cacheDir)).drawn) drawn++;
+  return drawn;
+}
