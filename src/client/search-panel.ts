@@ -145,16 +145,21 @@ class SearchPanel extends HTMLElement {
     void this.update('none');
   }
 
+  /** Pagefind and the synonyms, each loaded once for the page (on first use). */
+  private load(): Promise<[Pagefind, string[][]]> {
+    return Promise.all([
+      loadPagefind(this.dataset.bundle ?? '/pagefind/'),
+      loadSynonyms(this.dataset.synonyms ?? ''),
+    ]);
+  }
+
   /**
    * While the debounce waits, fetch the index chunks the words typed so far will need (synonyms
    * included), so the search that follows finds them loaded.
    */
   private async preload(): Promise<void> {
     try {
-      const [pagefind, synonyms] = await Promise.all([
-        loadPagefind(this.dataset.bundle ?? '/pagefind/'),
-        loadSynonyms(this.dataset.synonyms ?? ''),
-      ]);
+      const [pagefind, synonyms] = await this.load();
       for (const search of planQuery(this.input.value.trim(), synonyms).searches)
         void pagefind.preload(search.query);
     } catch {
@@ -192,14 +197,10 @@ class SearchPanel extends HTMLElement {
     const run = ++this.run;
     const state = this.state();
     this.syncAddress(mode, state);
-    const bundle = this.dataset.bundle ?? '/pagefind/';
     let pagefind: Pagefind;
     let synonyms: string[][];
     try {
-      [pagefind, synonyms] = await Promise.all([
-        loadPagefind(bundle),
-        loadSynonyms(this.dataset.synonyms ?? ''),
-      ]);
+      [pagefind, synonyms] = await this.load();
     } catch {
       this.status.textContent = 'Search could not load. Browse the lists on the search page instead.';
       return;

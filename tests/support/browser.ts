@@ -3,27 +3,13 @@
  * with axe-core run on the pages a test visits: any violation fails the test. Chromium's
  * Content-Security-Policy messages are collected too (`watchContentSecurityPolicy`).
  */
-import chromium from '@sparticuz/chromium';
 import axe from 'axe-core';
-import { type Browser, type BrowserContext, type Page, chromium as playwright } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBenchBrowser } from '../../src/lib/node/bench/browser.ts';
 
-export async function launchBrowser(): Promise<Browser> {
-  return playwright.launch({
-    executablePath: await chromium.executablePath(),
-    // The machine has no network beyond loopback: keep Chromium from trying to phone home.
-    // --single-process (meant for AWS Lambda) crashes Chromium when a second context opens; the
-    // security-loosening flags are dropped so tests see what a reader's browser enforces.
-    args: [
-      ...chromium.args.filter(
-        (arg) => !/^--(single-process|disable-web-security|allow-running-insecure-content)$/.test(arg),
-      ),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    headless: true,
-  });
+/** The tests' Chromium: the same launcher as the benchmark's, so the flags live in one place. */
+export function launchBrowser(): Promise<Browser> {
+  return launchBenchBrowser();
 }
 
 export interface AxeViolation {

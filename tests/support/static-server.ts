@@ -7,19 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { CONTENT_TYPES } from '../../src/lib/node/files/content-types.ts';
 
 export interface StaticServer {
   url: string;
@@ -64,7 +52,9 @@ export async function serveStatic(
       if (rule.pattern.test(pathname))
         for (const [name, value] of rule.headers) response.setHeader(name, value);
     const send = (file: string, status = 200) => {
-      response.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(status, {
+        'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      });
       fs.createReadStream(file).pipe(response);
     };
     if (pathname.startsWith(base)) {

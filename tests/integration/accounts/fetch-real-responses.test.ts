@@ -11,7 +11,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchAccount } from '../../../src/lib/node/accounts/fetch-account.ts';
 import { timelineFromRawCache } from '../../../src/lib/node/accounts/pipeline.ts';
 import { createXClient, xApi } from '../../../src/lib/node/x/client.ts';
-import { XFetchError } from '../../../src/lib/node/x/errors.ts';
 import type { RetryPolicy } from '../../../src/lib/node/x/retry.ts';
 import type { XUser } from '../../../src/schemas/x-api.ts';
 import {
@@ -20,6 +19,7 @@ import {
   makeFakeAccount,
   startFakeXApi,
 } from '../../fixtures/fake-x-api.ts';
+import { failure } from '../../support/x-fetch.ts';
 
 const TOKEN = 'xpb-real-responses-token-0123456789';
 const POLICY: RetryPolicy = {
@@ -78,16 +78,6 @@ function run(handle: string, maxWaitMs = 5_000) {
     policy: { ...POLICY, maxWaitMs },
   });
   return fetchAccount({ api, rawDir, handle, maxTweets: 3200, log: (l) => lines.push(l), maxWaitMs });
-}
-
-async function failure(promise: Promise<unknown>): Promise<XFetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof XFetchError) return error;
-    throw error;
-  }
-  throw new Error('expected the fetch to fail');
 }
 
 const timelineRequests = () => server.requests.filter((r) => r.path.endsWith('/tweets'));

@@ -10,9 +10,9 @@ import { fetchAccount, planFetch } from '../../../src/lib/node/accounts/fetch-ac
 import { timelineFromRawCache } from '../../../src/lib/node/accounts/pipeline.ts';
 import { readRawCache, writeRawState } from '../../../src/lib/node/accounts/raw-cache.ts';
 import { createXClient, xApi } from '../../../src/lib/node/x/client.ts';
-import { XFetchError } from '../../../src/lib/node/x/errors.ts';
 import type { RetryPolicy } from '../../../src/lib/node/x/retry.ts';
 import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fake-x-api.ts';
+import { failure } from '../../support/x-fetch.ts';
 
 const TOKEN = 'xpb-test-token-S3CRET-0123456789abcdef';
 const POLICY: RetryPolicy = {
@@ -59,16 +59,6 @@ function run(options: { token?: string; handle?: string; maxTweets?: number; pol
     log: (l) => lines.push(l),
     maxWaitMs: 5_000,
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<XFetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof XFetchError) return error;
-    throw error;
-  }
-  throw new Error('expected the fetch to fail');
 }
 
 const timelineRequests = () => server.requests.filter((r) => r.path.endsWith('/tweets'));

@@ -16,10 +16,10 @@ import { timelineFromRawCache } from '../../../src/lib/node/accounts/pipeline.ts
 import { readRawCache } from '../../../src/lib/node/accounts/raw-cache.ts';
 import { redact } from '../../../src/lib/node/secrets.ts';
 import { createXClient, xApi } from '../../../src/lib/node/x/client.ts';
-import { XFetchError } from '../../../src/lib/node/x/errors.ts';
 import type { RetryPolicy } from '../../../src/lib/node/x/retry.ts';
 import type { XTweet } from '../../../src/schemas/x-api.ts';
 import { type FakeXApi, makeFakeAccount, startFakeXApi } from '../../fixtures/fake-x-api.ts';
+import { failure } from '../../support/x-fetch.ts';
 
 const TOKEN = 'xpb-edge-token-S3CRET-0123456789abcdef';
 const POLICY: RetryPolicy = {
@@ -100,16 +100,6 @@ function run(options: { token?: string; policy?: RetryPolicy } = {}) {
     log: (l) => lines.push(l),
     maxWaitMs: policy.maxWaitMs,
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<XFetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof XFetchError) return error;
-    throw error;
-  }
-  throw new Error('expected the fetch to fail');
 }
 
 const timelineRequests = () => server.requests.filter((r) => r.path.endsWith('/tweets'));
