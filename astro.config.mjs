@@ -14,6 +14,7 @@ import { offlinePrecache } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { safeBuild } from './src/integrations/safe-build.ts';
 import { shareFiles } from './src/integrations/share-files.ts';
+import { shortLinks } from './src/integrations/short-links.ts';
 import { resolveContentDir } from './src/lib/node/content/content-dir.ts';
 import { headingLinks } from './src/lib/node/content/heading-links.ts';
 import { loadPlaybookConfig } from './src/lib/node/content/playbook-config.ts';
@@ -32,6 +33,8 @@ const workDir = process.env.PLAYBOOK_WORK_DIR;
 // One build at a time per folder, rendered into a staging folder and swapped into outDir only
 // when every check below has passed (src/integrations/safe-build.ts).
 const safe = safeBuild();
+// Read and checked once, before Astro loads content; the short links are written from it.
+const content = integrityCheck({ contentDir });
 
 export default defineConfig({
   ...(workDir ? { root: workDir, srcDir: `${projectRoot}src`, publicDir: `${projectRoot}public` } : {}),
@@ -48,11 +51,13 @@ export default defineConfig({
   integrations: [
     safe.start,
     buildTimings(),
-    integrityCheck({ contentDir }),
+    content.integration,
     mdx(),
     dropHeadInjectDirective(),
     // Chooser steps, short links and presenter views are not pages to list for search engines.
     sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+|present\/.+)\/$/.test(new URL(page).pathname) }),
+    // Before the policy, the share files and the checks read the output: they see short links as pages.
+    shortLinks({ playbook: content.checked, name: playbook.name, lang: playbook.lang }),
     shareFiles({ contentDir }),
     // Pagefind before the leak check: the leak check also reads the search index it writes.
     pagefindIndex(),

@@ -1,23 +1,33 @@
 /**
  * Runs the playbook's integrity check before Astro loads content, and fails the build on any
  * problem (Astro itself only logs a broken reference). After the build it lists pages due for review.
+ * The checked playbook stays readable (`checked()`) for the build steps that need the content
+ * but not Astro's render (src/integrations/short-links.ts), so none reads the folder again.
  */
 import type { AstroIntegration } from 'astro';
 import { pagesDueForReview } from '../lib/content/integrity.ts';
-import { type PlaybookPage, playbookPages } from '../lib/content/playbook.ts';
+import { type Playbook, type PlaybookPage, playbookPages } from '../lib/content/playbook.ts';
 import { formatProblem, PlaybookError } from '../lib/errors.ts';
 import { recordPhase } from '../lib/node/build-timings.ts';
 import { today } from '../lib/node/clock.ts';
 import { checkContent } from '../lib/node/content/check-content.ts';
 
-export function integrityCheck({ contentDir }: { contentDir: string }): AstroIntegration {
+export interface IntegrityCheck {
+  integration: AstroIntegration;
+  /** The playbook as checked at the start of this build (an error before the check has run). */
+  checked: () => Playbook;
+}
+
+export function integrityCheck({ contentDir }: { contentDir: string }): IntegrityCheck {
   let duePages: PlaybookPage[] = [];
-  return {
+  let checked: Playbook | undefined;
+  const integration: AstroIntegration = {
     name: 'x-playbook:integrity',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const started = performance.now();
         const { playbook, problems } = checkContent(contentDir);
+        checked = playbook;
         if (problems.length > 0) {
           const error = new PlaybookError(
             problems,
@@ -45,6 +55,14 @@ export function integrityCheck({ contentDir }: { contentDir: string }): AstroInt
             .join('\n')}`,
         );
       },
+    },
+  };
+  return {
+    integration,
+    checked: () => {
+      if (!checked)
+        throw new Error('The playbook is read when Astro sets up its config; nothing has asked before then.');
+      return checked;
     },
   };
 }

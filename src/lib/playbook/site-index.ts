@@ -89,6 +89,33 @@ export function sourcesByBusinessType(sources: readonly { data: Source }[]): Map
   return index;
 }
 
+/**
+ * Every page's permanent short link and the page it leads to: a page's `permalink`, else its id;
+ * a source's `permalink`, else its slug (cut to length if need be). Read by the pages (short
+ * links shown, QR codes) and by the build step that writes `/p/<id>/` (src/integrations/short-links.ts).
+ */
+export function permanentLinks(
+  sources: readonly { data: Pick<Source, 'slug' | 'title' | 'permalink'> }[],
+  pages: readonly {
+    collection: PageCollection;
+    id: string;
+    data: { title: string; permalink?: string | undefined };
+  }[],
+): PermanentLink[] {
+  return [
+    ...pages.map((page) => ({
+      from: page.data.permalink ?? page.id,
+      to: pagePath(page.collection, page.id),
+      title: page.data.title,
+    })),
+    ...sources.map((source) => ({
+      from: sourcePermalink(source.data.slug, source.data.permalink),
+      to: sourcePath(source.data.slug),
+      title: source.data.title,
+    })),
+  ];
+}
+
 export function buildSiteIndex(
   sources: readonly { data: Source }[],
   pages: readonly IndexedPage[],
@@ -101,19 +128,7 @@ export function buildSiteIndex(
     cites: page.data.cites,
     inline: inlineCitations(page.body ?? ''),
   }));
-  const permalinks: PermanentLink[] = [
-    ...pages.map((page) => ({
-      from: page.data.permalink ?? page.id,
-      to: pagePath(page.collection, page.id),
-      title: page.data.title,
-    })),
-    // A source's short link is its own `permalink`, else its slug (cut to length if need be).
-    ...sources.map((source) => ({
-      from: sourcePermalink(source.data.slug, source.data.permalink),
-      to: sourcePath(source.data.slug),
-      title: source.data.title,
-    })),
-  ];
+  const permalinks = permanentLinks(sources, pages);
   return {
     passages: passageIndex(sources),
     sourcesByBusinessType: sourcesByBusinessType(sources),

@@ -36,10 +36,13 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 const alternatives = (words: readonly string[]) => words.join('|');
 
 export interface CompiledStance {
+  /** Each cue, sticky: tried only where `anyCue` found some cue starting. */
   cues: { definition: StanceCue; regex: RegExp }[];
-  /** Any cue at all: most sentences hold none, and one test then skips them. */
+  /** Any cue at all (global): one scan of a sentence finds where cues can start. */
   anyCue: RegExp;
   negation: RegExp;
+  /** Contrast words, global, for finding the last turn before a cue. */
+  contrastAll: RegExp;
   limiterAfterNegation: RegExp;
   contrast: RegExp;
   critique: RegExp;
@@ -52,14 +55,15 @@ export function compileStance(cues: readonly StanceCue[] = STANCE_CUES): Compile
   return {
     cues: cues.map((definition) => ({
       definition,
-      regex: new RegExp(`${NOT_WORD}(?:${definition.pattern})${NOT_WORD_AFTER}`, 'giu'),
+      regex: new RegExp(`${NOT_WORD}(?:${definition.pattern})${NOT_WORD_AFTER}`, 'yiu'),
     })),
     anyCue: new RegExp(
       `${NOT_WORD}(?:${cues.map((cue) => `(?:${cue.pattern})`).join('|') || '(?!)'})${NOT_WORD_AFTER}`,
-      'iu',
+      'giu',
     ),
-    negation: new RegExp(
-      `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.negations)})${NOT_WORD_AFTER}`,
+    negation: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.negations)})${NOT_WORD_AFTER}`, 'iu'),
+    contrastAll: new RegExp(
+      `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.contrasts)})${NOT_WORD_AFTER}`,
       'giu',
     ),
     limiterAfterNegation: new RegExp(
@@ -97,14 +101,32 @@ function sentences(text: string): Sentence[] {
     }));
 }
 
+const CLAUSE_BREAK = /[,;:()"“”—–]|\s-\s/g;
+
+/** Where the last match of a global regex in `text` ends (0 if none). */
+function lastMatchEnd(text: string, regex: RegExp): number {
+  let end = 0;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text))
+    end = match.index + match[0].length;
+  return end;
+}
+
 /** Where each clause starts: after punctuation that closes a clause, or at a contrast word. */
-function clauseStartBefore(sentence: string, index: number, contrast: RegExp): number {
+function clauseStartBefore(sentence: string, index: number, contrastAll: RegExp): number {
   const before = sentence.slice(0, index);
-  let start = 0;
-  for (const match of before.matchAll(/[,;:()"“”—–]|\s-\s/g)) start = match.index + match[0].length;
-  const turn = new RegExp(contrast.source, 'giu');
-  for (const match of before.matchAll(turn)) start = Math.max(start, match.index + match[0].length);
-  return start;
+  return Math.max(lastMatchEnd(before, CLAUSE_BREAK), lastMatchEnd(before, contrastAll));
+}
+
+/** Every index where some cue starts (cues may overlap, so each index is tried). */
+function cueStarts(text: string, anyCue: RegExp): number[] {
+  const starts: number[] = [];
+  anyCue.lastIndex = 0;
+  for (let match = anyCue.exec(text); match !== null; match = anyCue.exec(text)) {
+    starts.push(match.index);
+    anyCue.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return starts;
 }
 
 /** Whether the words just before a cue, in its clause, deny or limit it. */
@@ -112,8 +134,7 @@ function negationOf(clauseBefore: string, compiled: CompiledStance): 'denied' | 
   const words = clauseBefore.trim().split(/\s+/).filter(Boolean);
   const window = words.slice(-NEGATION_WINDOW).join(' ');
   if (!window) return undefined;
-  const negation = new RegExp(compiled.negation.source, 'giu');
-  if (!negation.test(window)) return undefined;
+  if (!compiled.negation.test(window)) return undefined;
   return compiled.limiterAfterNegation.test(window) ? 'limited' : 'denied';
 }
 
@@ -128,7 +149,8 @@ export function scoreStance(text: string, compiled: CompiledStance): { stance: n
   const plain = text.replace(/[*_`~]/g, '').replace(/[’‘]/g, "'");
   const strongest = new Map<string, StanceHit>();
   for (const sentence of sentences(plain)) {
-    if (!compiled.anyCue.test(sentence.text)) continue;
+    const starts = cueStarts(sentence.text, compiled.anyCue);
+    if (starts.length === 0) continue;
     const turn = compiled.contrast.exec(sentence.text);
     // A sentence that opens with "But" or "And yet" answers the one before; only a turn inside
     // it splits it.
@@ -138,28 +160,34 @@ export function scoreStance(text: string, compiled: CompiledStance): { stance: n
     const reportedAt = compiled.attribution.exec(sentence.text)?.index;
     let faultedBefore = false;
     for (const { definition, regex } of compiled.cues) {
-      regex.lastIndex = 0;
-      for (const match of sentence.text.matchAll(regex)) {
-        const clauseStart = clauseStartBefore(sentence.text, match.index, compiled.contrast);
-        const clauseBefore = sentence.text.slice(clauseStart, match.index);
+      // Each match of this cue as `matchAll` would give them (leftmost first, not overlapping),
+      // trying the sticky cue only where some cue starts: one scan of the sentence, not one per cue.
+      let end = 0;
+      for (const start of starts) {
+        if (start < end) continue;
+        regex.lastIndex = start;
+        if (!regex.test(sentence.text)) continue;
+        end = Math.max(regex.lastIndex, start + 1);
+        const clauseStart = clauseStartBefore(sentence.text, start, compiled.contrastAll);
+        const clauseBefore = sentence.text.slice(clauseStart, start);
         const negation = negationOf(clauseBefore, compiled);
         const faulted =
           !negation &&
-          ((critiqueAt !== undefined && match.index < critiqueAt) || compiled.fault.test(clauseBefore));
+          ((critiqueAt !== undefined && start < critiqueAt) || compiled.fault.test(clauseBefore));
         // "Coupon campaigns tend not to be engaging": the denied words state the fault found with
         // the campaigns; they are not a second claim against engaging.
-        if (negation === 'denied' && faultedBefore && critiqueAt !== undefined && match.index > critiqueAt)
+        if (negation === 'denied' && faultedBefore && critiqueAt !== undefined && start > critiqueAt)
           continue;
         if (faulted) faultedBefore = true;
         let weight = definition.weight;
         if (negation) weight *= FACTOR[negation];
         if (faulted) weight *= FACTOR.denied;
         // "not X but Y" corrects X rather than conceding it: the denial already says so.
-        if (turnAt !== undefined && !(negation && match.index < turnAt))
-          weight *= match.index > turnAt ? FACTOR.stoodBy : FACTOR.conceded;
+        if (turnAt !== undefined && !(negation && start < turnAt))
+          weight *= start > turnAt ? FACTOR.stoodBy : FACTOR.conceded;
         if (sentence.question) weight *= FACTOR.asked;
         if (sentence.quoted) weight *= FACTOR.quoted;
-        if (reportedAt !== undefined && match.index > reportedAt) weight *= FACTOR.reported;
+        if (reportedAt !== undefined && start > reportedAt) weight *= FACTOR.reported;
         const cue =
           negation === 'denied' || faulted
             ? `not ${definition.label}`

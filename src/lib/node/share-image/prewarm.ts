@@ -11,11 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, entryIdFromPath } from '../../content/collections.ts';
 import { splitFrontmatter } from '../../content/frontmatter.ts';
-import { sourcePermalink } from '../../content/permalinks.ts';
 import { playbookPages } from '../../content/playbook.ts';
-import { pagePath, sourcePath } from '../../playbook/routes.ts';
 import { shareCardFor, shareImagePath } from '../../playbook/share-card.ts';
 import { shortLink } from '../../playbook/short-links.ts';
+import { permanentLinks } from '../../playbook/site-index.ts';
 import { collectionFiles, readPlaybookOrThrow } from '../content/read-playbook.ts';
 import { ensureCached, type ShareFileJob } from './generate.ts';
 
@@ -43,25 +42,17 @@ function sourceHeads(contentDir: string): { slug: string; title: string; permali
 /** The share images and QR codes the pages of this content folder will ask for. */
 export function foreseenShareJobs(options: PrewarmOptions): ShareFileJob[] {
   const playbook = readPlaybookOrThrow(options.contentDir, ['modes', 'businessTypes', 'plays', 'pages']);
-  const pages = [
-    ...playbookPages(playbook).map((page) => ({
-      path: pagePath(page.collection, page.id),
-      title: page.data.title,
-      permalink: page.data.permalink ?? page.id,
-    })),
-    ...sourceHeads(options.contentDir).map((source) => ({
-      path: sourcePath(source.slug),
-      title: source.title,
-      permalink: sourcePermalink(source.slug, source.permalink),
-    })),
-  ];
+  const links = permanentLinks(
+    sourceHeads(options.contentDir).map((data) => ({ data })),
+    playbookPages(playbook),
+  );
   const jobs: ShareFileJob[] = [];
-  for (const page of pages) {
-    const card = shareCardFor(page.path, page.title);
+  for (const link of links) {
+    const card = shareCardFor(link.to, link.title);
     const file = shareImagePath(card, options.name).replace(/^\//, '');
-    jobs.push({ kind: 'image', file, name: options.name, card, page: page.path });
-    const link = shortLink(page.permalink, options.site, options.base);
-    jobs.push({ kind: 'qr', file: `p/${page.permalink}/qr.svg`, url: link.url, display: link.display });
+    jobs.push({ kind: 'image', file, name: options.name, card, page: link.to });
+    const short = shortLink(link.from, options.site, options.base);
+    jobs.push({ kind: 'qr', file: `p/${link.from}/qr.svg`, url: short.url, display: short.display });
   }
   return jobs;
 }

@@ -1,0 +1,45 @@
+/**
+ * Every page's permanent short link (`/p/<id>/`), written as soon as Astro has written the pages
+ * (`astro:build:generated`), so the policy, the share files, the link check and the offline
+ * manifest treat them as any page. Written here rather than rendered by a route: see
+ * src/lib/playbook/redirect-page.ts.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Playbook } from '../lib/content/playbook.ts';
+import { playbookPages } from '../lib/content/playbook.ts';
+import { recordPhase } from '../lib/node/build-timings.ts';
+import { writeShortLinks } from '../lib/node/short-links/write-short-links.ts';
+import { permanentLinks } from '../lib/playbook/site-index.ts';
+
+export function shortLinks({
+  playbook,
+  name,
+  lang,
+}: {
+  /** The playbook the integrity check read (src/integrations/integrity.ts). */
+  playbook: () => Playbook;
+  name: string;
+  lang: string;
+}): AstroIntegration {
+  let site = '';
+  let base = '/';
+  return {
+    name: 'x-playbook:short-links',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site ?? 'https://example.invalid';
+      },
+      'astro:build:generated': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { sources } = playbook();
+        const links = permanentLinks(sources, playbookPages(playbook()));
+        const written = await writeShortLinks(fileURLToPath(dir), links, { name, lang, site, base });
+        const ms = performance.now() - started;
+        recordPhase('short links', ms);
+        logger.info(`${written} short links written in ${Math.round(ms)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Writes every short link (`p/<id>/index.html`) into a built site: the redirect page
+ * src/lib/playbook/redirect-page.ts draws, one small file each, without Astro's render (see there
+ * why). A short link that would overwrite a page Astro rendered stops the build.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PlaybookError } from '../../errors.ts';
+import { redirectPageHtml } from '../../playbook/redirect-page.ts';
+import { permalinkPath } from '../../playbook/routes.ts';
+import type { SiteFacts } from '../../playbook/share-meta.ts';
+import type { PermanentLink } from '../../playbook/site-index.ts';
+
+/** Files written at once: enough to keep the disk busy. */
+const CONCURRENT = 16;
+
+/** The file of a short link in the output, relative to it. */
+export function shortLinkFile(id: string): string {
+  return `${permalinkPath(id).replace(/^\//, '')}index.html`;
+}
+
+export async function writeShortLinks(
+  outDir: string,
+  links: readonly PermanentLink[],
+  site: SiteFacts,
+): Promise<number> {
+  const taken = links.filter((link) => fs.existsSync(path.join(outDir, shortLinkFile(link.from))));
+  if (taken.length > 0)
+    throw new PlaybookError(
+      taken.map((link) => ({
+        file: shortLinkFile(link.from),
+        message: `is already a page of the site, so the short link of ${link.to} cannot be written there.`,
+        fix: 'remove the page from src/pages/p/: short links are written by the build (src/integrations/short-links.ts).',
+      })),
+      'Short links would overwrite pages',
+    );
+  // Many small files at once: on a slow disk the waits overlap (three times faster here than
+  // one after another).
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(CONCURRENT, links.length) }, async () => {
+      while (next < links.length) {
+        const link = links[next++] as PermanentLink;
+        const file = path.join(outDir, shortLinkFile(link.from));
+        await fs.promises.mkdir(path.dirname(file), { recursive: true });
+        const html = redirectPageHtml({ to: link.to, title: link.title, reason: 'short-link' }, site);
+        await fs.promises.writeFile(file, html);
+      }
+    }),
+  );
+  return links.length;
+}
