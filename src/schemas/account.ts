@@ -219,7 +219,7 @@ export const accountRecordSchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9-]+$/)
     .optional(),
-  /** Business type id (`<content dir>/business-types/<id>.mdx`). */
+  /** Business type id (`<content dir>/business-types/<id>.md`). */
   businessType: z
     .string()
     .regex(/^[a-z0-9-]+$/)

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { businessAttributesSchema, measureSchema, routineTaskSchema, slugSchema } from './fields.ts';
 import { governanceSchema } from './governance.ts';
 
-/** A kind of business in `<content dir>/business-types/<id>.mdx`. Adding a file adds it to the chooser. */
+/** A kind of business in `<content dir>/business-types/<id>.md`. Adding a file adds it to the chooser. */
 export const businessTypeSchema = z.strictObject({
   ...governanceSchema.shape,
   title: z.string().min(1),

@@ -42,7 +42,7 @@ export const modeAccountsSchema = z.strictObject({
     .default({ offers: 'always' }),
 });
 
-/** A strategy mode in `<content dir>/modes/<id>.mdx`: broadcast-only, conversational, hybrid, … */
+/** A strategy mode in `<content dir>/modes/<id>.md` (or `.mdx`): broadcast-only, conversational, hybrid, … */
 export const modeSchema = z.strictObject({
   ...governanceSchema.shape,
   title: z.string().min(1),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { governanceSchema } from './governance.ts';
 
-/** A free-standing guide page in `<content dir>/pages/<slug>.mdx` (e.g. "How to use this playbook"). */
+/** A free-standing guide page in `<content dir>/pages/<slug>.md` (or `.mdx`) (e.g. "How to use this playbook"). */
 export const pageSchema = z.strictObject({
   ...governanceSchema.shape,
   title: z.string().min(1),

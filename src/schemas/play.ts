@@ -13,7 +13,7 @@ export const playStepSchema = z.strictObject({
 
 /**
  * A play (something to do) or an anti-pattern (something to stop doing, with steps to get out
- * of it) in `<content dir>/plays/<id>.mdx`. Both are printed as cards with the same structure.
+ * of it) in `<content dir>/plays/<id>.md` (or `.mdx`). Both are printed as cards with the same structure.
  */
 export const playSchema = z
   .strictObject({

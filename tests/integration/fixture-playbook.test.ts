@@ -63,11 +63,18 @@ describe('a second playbook built from its own content folder', () => {
     );
   });
 
-  it('renders an inline citation as an attributed link to the passage anchor', () => {
-    const guide = read('guides/start-here/index.html');
-    expect(guide).toMatch(
-      /<a class="cite"[^>]*href="\/mini\/sources\/alpha-notes\/#reply-to-buyers"[^>]*>\(<cite>Alpha notes on talking to customers<\/cite>, ¶&nbsp;1\)<\/a>/,
+  it('renders an inline citation as an attributed link to the passage anchor, from MDX and Markdown alike', () => {
+    const cite =
+      /<a class="cite"[^>]*href="\/mini\/sources\/alpha-notes\/#reply-to-buyers"[^>]*>\(<cite>Alpha notes on talking to customers<\/cite>, ¶&nbsp;1\)<\/a>/;
+    expect(read('guides/start-here/index.html')).toMatch(cite);
+    const markdown = read('guides/plain-markdown/index.html');
+    expect(markdown).toMatch(cite);
+    // A site link gets the base; a citation written in code stays as written.
+    expect(markdown).toContain(
+      '<a href="/mini/guides/start-here/">start page</a> and <a href="/mini/sources/beta/#robots">the robots passage</a>',
     );
+    expect(markdown).toContain('<code>[@alpha-notes/reply-to-buyers]</code>');
+    expect(read('sources/alpha-notes/index.html')).toContain('href="/mini/guides/plain-markdown/"');
   });
 
   it('shows third-party source text as text, never as markup or script', () => {

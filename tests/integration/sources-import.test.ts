@@ -175,11 +175,11 @@ describe('importing an article saved from a web page', () => {
 
   it('refuses to run when a business type page is broken, naming the file and the field', () => {
     withDemoBusinessTypes();
-    const broken = path.join(contentDir, 'business-types/local-trades.mdx');
+    const broken = path.join(contentDir, 'business-types/local-trades.md');
     fs.writeFileSync(broken, fs.readFileSync(broken, 'utf8').replace(/^examples:/m, 'sample:'));
     const { code, stderr } = runImport(path.join(FIXTURES, 'diner-specials.txt'));
     expect(code).toBe(1);
-    expect(stderr).toMatch(/local-trades\.mdx.*\[examples\]/);
+    expect(stderr).toMatch(/local-trades\.md.*\[examples\]/);
     expect(fs.readdirSync(path.join(contentDir, 'sources'))).toEqual([]);
   });
 });

@@ -12,9 +12,27 @@ describe('finding citations', () => {
   it('finds inline <Cite> tags with any quoting, and their lines', () => {
     const body = 'One <Cite id="a/b" />.\nTwo <Cite id=\'c/d\'/> and <Cite  id={"e/f"} />.';
     expect(inlineCitations(body)).toEqual([
-      { id: 'a/b', line: 1 },
-      { id: 'c/d', line: 2 },
-      { id: 'e/f', line: 2 },
+      { id: 'a/b', line: 1, form: 'tag' },
+      { id: 'c/d', line: 2, form: 'tag' },
+      { id: 'e/f', line: 2, form: 'tag' },
+    ]);
+  });
+
+  it('finds Markdown [@source/passage] citations in order with the tags, but not in code or bare handles', () => {
+    const body = [
+      'Answer within the day [@people-over-links/reply-fast]; see <Cite id="a/b" />.',
+      'Write `[@not/cited]` to cite, or:',
+      '',
+      '```md',
+      'Deals go out daily [@also/not-cited].',
+      '```',
+      'Follow [@acme] and mention [@deals-101/p3][@deals-101/p4].',
+    ].join('\n');
+    expect(inlineCitations(body)).toEqual([
+      { id: 'people-over-links/reply-fast', line: 1, form: 'markdown' },
+      { id: 'a/b', line: 1, form: 'tag' },
+      { id: 'deals-101/p3', line: 7, form: 'markdown' },
+      { id: 'deals-101/p4', line: 7, form: 'markdown' },
     ]);
   });
 
@@ -26,16 +44,21 @@ describe('finding citations', () => {
           title: 'X',
           path: '/plays/x/',
           cites: ['src/robots'],
-          inline: [{ id: 'src/nothing-like-it-at-all', line: 9 }],
+          inline: [
+            { id: 'src/nothing-like-it-at-all', line: 9, form: 'tag' },
+            { id: 'src/peple', line: 12, form: 'markdown' },
+          ],
         },
       ],
       new Set(['src/robot', 'src/people']),
     );
-    expect(problems).toHaveLength(2);
+    expect(problems).toHaveLength(3);
     expect(problems[0]).toMatchObject({ file: 'plays/x.mdx', field: 'cites[0]' });
     expect(problems[0]?.fix).toContain('did you mean "src/robot"');
     expect(problems[1]).toMatchObject({ line: 9, field: '<Cite id="src/nothing-like-it-at-all">' });
     expect(problems[1]?.fix).not.toContain('did you mean');
+    expect(problems[2]).toMatchObject({ line: 12, field: '[@src/peple]' });
+    expect(problems[2]?.fix).toContain('did you mean "src/people"');
   });
 
   it('suggests nothing when no id is reasonably close', () => {
@@ -69,9 +92,9 @@ describe('the integrity check', () => {
     maker.mode = 'shouting';
     maker.antiPatterns = ['weekly-review'];
     expect(checkIntegrity(playbook).map((p) => `${p.file} ${p.field}`)).toEqual([
-      'content/business-types/niche-product-maker.mdx mode',
-      'content/business-types/niche-product-maker.mdx antiPatterns[0]',
-      'content/plays/weekly-review.mdx related[0]',
+      'content/business-types/niche-product-maker.md mode',
+      'content/business-types/niche-product-maker.md antiPatterns[0]',
+      'content/plays/weekly-review.md related[0]',
     ]);
   });
 
@@ -99,7 +122,7 @@ describe('the integrity check', () => {
     const playbook = demoPlaybook();
     entry(playbook.modes, 'hybrid').data.accounts.replyShareFrom = 0.4;
     expect(checkIntegrity(playbook).map((p) => `${p.file} ${p.field}`)).toEqual([
-      expect.stringMatching(/modes\/(hybrid|conversational)\.mdx accounts\.replyShareFrom$/),
+      expect.stringMatching(/modes\/(hybrid|conversational)\.md accounts\.replyShareFrom$/),
     ]);
   });
 

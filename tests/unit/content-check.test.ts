@@ -68,6 +68,36 @@ describe('the content check names the file, the field and the fix', () => {
     expect(output).toMatch(/pages\/start-here\.mdx:17 \[<Cite id="alpha-notes\/no-such-passage">\] cites/);
   });
 
+  it('an inline Markdown citation of an unknown passage, with its line', () => {
+    const output = problemsAfter((dir) =>
+      fs.writeFileSync(
+        path.join(dir, 'pages/notes.md'),
+        '---\ntitle: Notes\nsummary: s\nowner: o\nlastReviewed: 2026-01-01\nreviewBy: 2027-01-01\n---\n\nFirst line.\n\nReply first [@alpha-notes/reply-to-buyer].\n',
+      ),
+    );
+    expect(output).toMatch(/pages\/notes\.md:11 \[\[@alpha-notes\/reply-to-buyer\]\] cites/);
+    expect(output).toContain('did you mean "alpha-notes/reply-to-buyers"?');
+  });
+
+  it("a citation or page link written in the other file type's way", () => {
+    const output = problemsAfter((dir) => {
+      fs.writeFileSync(
+        path.join(dir, 'pages/notes.md'),
+        '---\ntitle: Notes\nsummary: s\nowner: o\nlastReviewed: 2026-01-01\nreviewBy: 2027-01-01\n---\n\nReply first <Cite id="beta/robots" />.\nSee <PageLink to="/guides/start-here/">the start</PageLink>.\n',
+      );
+      edit(path.join(dir, 'pages/start-here.mdx'), (t) => `${t}\nAnd [@beta/robots].\n`);
+    });
+    expect(output).toMatch(
+      /pages\/notes\.md:9 \[<Cite id="beta\/robots">\] is an MDX component in a Markdown \(\.md\) file, where it would not render\.\s+Fix: write \[@beta\/robots\] instead/,
+    );
+    expect(output).toMatch(
+      /pages\/notes\.md:10 \[<PageLink>\] is an MDX component[^\n]*\s+Fix: write a Markdown link, \[the words\]\(\/guides\/start-here\/\), instead/,
+    );
+    expect(output).toMatch(
+      /pages\/start-here\.mdx:19 \[\[@beta\/robots\]\] is a Markdown citation in an MDX file[^\n]*\s+Fix: write <Cite id="beta\/robots" \/> instead/,
+    );
+  });
+
   it('two passages with the same id', () => {
     const output = problemsAfter((dir) =>
       edit(path.join(dir, 'sources/beta.md'), (t) => `${t}\nAnother passage entirely. {#robots}\n`),

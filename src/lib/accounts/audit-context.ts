@@ -51,7 +51,7 @@ export function resolveBusinessType(context: AuditContext, id: string, folder: s
         fix:
           context.businessTypes.length > 0
             ? `use one of: ${context.businessTypes.map((type) => type.id).join(', ')}.`
-            : `there are no business types yet: add ${folder}/${id}.mdx (see content/business-types/ for the fields).`,
+            : `there are no business types yet: add ${folder}/${id}.md (see content/business-types/ for the fields).`,
       },
     ],
     'Unknown business type',

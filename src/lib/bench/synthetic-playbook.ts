@@ -257,7 +257,7 @@ function guideFile(r: Rng, i: number, sources: number): string {
   const cites = citationsFor(r, sources, 3);
   const sections = Array.from({ length: r.int(3, 5) }, () => {
     const inline = citationsFor(r, sources, 1)[0] ?? cites[0];
-    return `## ${r.pick(SECTIONS)}\n\n${paragraph(r, 6)} <Cite id="${inline}" />\n\n${paragraph(r, 5)}\n\n- ${sentence(r)}\n- ${sentence(r)}\n- ${sentence(r)}`;
+    return `## ${r.pick(SECTIONS)}\n\n${paragraph(r, 6)} [@${inline}]\n\n${paragraph(r, 5)}\n\n- ${sentence(r)}\n- ${sentence(r)}\n- ${sentence(r)}`;
   });
   return `---
 title: ${yamlString(title(r, i))}
@@ -306,7 +306,7 @@ related:
 ${governance(r, citationsFor(r, sources, 2))}
 ---
 
-${paragraph(r, 6)} <Cite id="${citationsFor(r, sources, 1)[0]}" />
+${paragraph(r, 6)} [@${citationsFor(r, sources, 1)[0]}]
 
 ${paragraph(r, 6)}
 `;
@@ -350,7 +350,7 @@ measures:
 ${governance(r, citationsFor(r, sources, 2))}
 ---
 
-${paragraph(r, 7)} <Cite id="${citationsFor(r, sources, 1)[0]}" />
+${paragraph(r, 7)} [@${citationsFor(r, sources, 1)[0]}]
 
 ${paragraph(r, 7)}
 `;
@@ -406,7 +406,7 @@ function accountFile(template: AccountRecord, i: number, types: number): string 
 export function syntheticModes(seed: number, cite: (r: Rng) => string[]): SyntheticFiles {
   const files: SyntheticFiles = new Map();
   MODES.forEach((mode, index) => {
-    files.set(`modes/${mode.id}.mdx`, modeFile(rng(seed * 1_000_003 + index), mode, index, cite));
+    files.set(`modes/${mode.id}.md`, modeFile(rng(seed * 1_000_003 + index), mode, index, cite));
   });
   return files;
 }
@@ -441,12 +441,12 @@ export function syntheticPlaybook(options: SyntheticOptions): {
   for (let i = 0; i < counts.sources; i++)
     files.set(`sources/${sourceId(i)}.md`, sourceFile(streamFor(1, i), i));
   for (let i = 0; i < counts.guides; i++)
-    files.set(`pages/${guideId(i)}.mdx`, guideFile(streamFor(2, i), i, counts.sources));
+    files.set(`pages/${guideId(i)}.md`, guideFile(streamFor(2, i), i, counts.sources));
   for (let i = 0; i < counts.plays; i++)
-    files.set(`plays/${playId(i)}.mdx`, playFile(streamFor(3, i), i, counts.sources, counts.businessTypes));
+    files.set(`plays/${playId(i)}.md`, playFile(streamFor(3, i), i, counts.sources, counts.businessTypes));
   for (let i = 0; i < counts.businessTypes; i++)
     files.set(
-      `business-types/${typeId(i)}.mdx`,
+      `business-types/${typeId(i)}.md`,
       businessTypeFile(streamFor(4, i), i, counts.sources, counts.plays),
     );
   for (let i = 0; i < counts.accounts; i++)

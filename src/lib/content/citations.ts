@@ -4,24 +4,41 @@
  */
 import type { Problem } from '../errors.ts';
 
-/** `<Cite id="a/b" />`, `<Cite id='a/b'/>`, `<Cite id={"a/b"} />`. */
+/** MDX: `<Cite id="a/b" />`, `<Cite id='a/b'/>`, `<Cite id={"a/b"} />`. */
 const CITE_TAG = /<Cite\b[^>]*?\bid=(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g;
+
+/**
+ * Markdown: `[@source-slug/passage-id]`, the citation key in brackets as Pandoc writes it. The
+ * slash sets it apart from an X handle in brackets. Rendered by src/lib/playbook/body-html.ts.
+ */
+export const MARKDOWN_CITE = /\[@([^\]\s/]+\/[^\]\s]+)\]/g;
+
+/** Fenced code blocks and code spans: what is written there is shown, never cited. */
+const MARKDOWN_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))|(`+)(?!`)[\s\S]*?[^`]\2(?!`)/gm;
 
 export interface InlineCitation {
   id: string;
   /** 1-based line within the text searched. */
   line: number;
+  /** `tag` for `<Cite id>` (MDX), `markdown` for `[@id]` (Markdown). */
+  form: 'tag' | 'markdown';
 }
 
-/** Inline `<Cite id>` citations in an MDX body, in order. */
+/** Inline citations in a page body, both forms, in order. */
 export function inlineCitations(body: string): InlineCitation[] {
-  const found: InlineCitation[] = [];
+  const found: (InlineCitation & { at: number })[] = [];
+  const lineAt = (index: number) => body.slice(0, index).split('\n').length;
   for (const match of body.matchAll(CITE_TAG)) {
     const id = match[1] ?? match[2] ?? match[3] ?? '';
-    const line = body.slice(0, match.index).split('\n').length;
-    found.push({ id, line });
+    found.push({ id, line: lineAt(match.index), form: 'tag', at: match.index });
   }
-  return found;
+  if (body.includes('[@')) {
+    // Code blanked out (same length, same lines), so indexes and lines still match the body.
+    const prose = body.replace(MARKDOWN_CODE, (code) => code.replace(/[^\n]/g, ' '));
+    for (const match of prose.matchAll(MARKDOWN_CITE))
+      found.push({ id: match[1] ?? '', line: lineAt(match.index), form: 'markdown', at: match.index });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ at: _, ...citation }) => citation);
 }
 
 /** A page as the citation check and the "cited by" lists see it. */
@@ -38,7 +55,7 @@ export interface CitingPage {
 }
 
 /** Every cited passage id of a page, frontmatter first, without repeats. */
-export function citedIds(page: Pick<CitingPage, 'cites' | 'inline'>): string[] {
+export function citedIds(page: { cites: readonly string[]; inline: readonly { id: string }[] }): string[] {
   return [...new Set([...page.cites, ...page.inline.map((c) => c.id)])];
 }
 
@@ -52,7 +69,12 @@ export function unknownCitationProblems(pages: CitingPage[], passageIds: Readonl
     for (const cite of page.inline) {
       if (!passageIds.has(cite.id)) {
         problems.push({
-          ...unknownProblem(page.file, `<Cite id="${cite.id}">`, cite.id, passageIds),
+          ...unknownProblem(
+            page.file,
+            cite.form === 'tag' ? `<Cite id="${cite.id}">` : `[@${cite.id}]`,
+            cite.id,
+            passageIds,
+          ),
           line: cite.line,
         });
       }
@@ -101,7 +123,9 @@ function editDistance(a: string, b: string): number {
 }
 
 /** passage id → pages citing it, in the order given. */
-export function citedByIndex<P extends Pick<CitingPage, 'cites' | 'inline'>>(pages: P[]): Map<string, P[]> {
+export function citedByIndex<P extends { cites: readonly string[]; inline: readonly { id: string }[] }>(
+  pages: P[],
+): Map<string, P[]> {
   const index = new Map<string, P[]>();
   for (const page of pages) {
     for (const id of citedIds(page)) {

@@ -32,7 +32,7 @@ describe('the taxonomy the account scripts read', () => {
     const context = loadAuditContext(empty);
     expect(context.businessTypes).toEqual([]);
     expect(() => businessTypeFor(empty, context, 'local-trades')).toThrow(
-      /no business types yet: add .*local-trades\.mdx/,
+      /no business types yet: add .*local-trades\.md/,
     );
   });
 

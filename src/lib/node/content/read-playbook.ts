@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { inlineCitations } from '../../content/citations.ts';
+import { type InlineCitation, inlineCitations } from '../../content/citations.ts';
 import { COLLECTIONS, type CollectionName, entryIdFromPath } from '../../content/collections.ts';
 import { splitFrontmatter } from '../../content/frontmatter.ts';
 import { emptyPlaybook, type Playbook, type PlaybookEntry } from '../../content/playbook.ts';
@@ -141,10 +141,51 @@ function readEntry(
     problems.push(...zodProblems(file, parsed.error));
     return undefined;
   }
-  return {
-    id,
-    file,
-    data: parsed.data,
-    inline: inlineCitations(body).map((c) => ({ ...c, line: c.line + bodyLine - 1 })),
-  };
+  const inline = inlineCitations(body).map((c) => ({ ...c, line: c.line + bodyLine - 1 }));
+  problems.push(...bodyFormProblems(file, absolute.endsWith('.mdx') ? 'mdx' : 'md', body, bodyLine, inline));
+  return { id, file, data: parsed.data, inline };
+}
+
+/**
+ * A citation or page link written in the other format's way would show as raw text (or an unknown
+ * element) on the page: Markdown cites `[@id]` and links `[text](/path/)`; MDX uses `<Cite>` and
+ * `<PageLink>`.
+ */
+function bodyFormProblems(
+  file: string,
+  format: 'md' | 'mdx',
+  body: string,
+  bodyLine: number,
+  inline: readonly InlineCitation[],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const cite of inline) {
+    if (format === 'md' && cite.form === 'tag')
+      problems.push({
+        file,
+        line: cite.line,
+        field: `<Cite id="${cite.id}">`,
+        message: 'is an MDX component in a Markdown (.md) file, where it would not render.',
+        fix: `write [@${cite.id}] instead (or rename the file to .mdx).`,
+      });
+    if (format === 'mdx' && cite.form === 'markdown')
+      problems.push({
+        file,
+        line: cite.line,
+        field: `[@${cite.id}]`,
+        message: 'is a Markdown citation in an MDX file, where it would show as text.',
+        fix: `write <Cite id="${cite.id}" /> instead (or rename the file to .md).`,
+      });
+  }
+  if (format === 'md') {
+    for (const match of body.matchAll(/<PageLink\b[^>]*?\bto=["']([^"']*)["']/g))
+      problems.push({
+        file,
+        line: body.slice(0, match.index).split('\n').length + bodyLine - 1,
+        field: '<PageLink>',
+        message: 'is an MDX component in a Markdown (.md) file, where it would not render.',
+        fix: `write a Markdown link, [the words](${match[1]}), instead: the build adds the base path and checks the page exists.`,
+      });
+  }
+  return problems;
 }
