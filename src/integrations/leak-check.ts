@@ -5,11 +5,11 @@
  * fails the build if one leaked: the published examples must not lead back to a person. Where it
  * looks, and why an ordinary word is no alarm, is in src/lib/accounts/leak-scan.ts.
  */
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findLeaks, formatLeaks } from '../lib/node/accounts/leak-check.ts';
 import { resolveRawDir } from '../lib/node/accounts/raw-cache.ts';
+import { removeStaging } from '../lib/node/build/safe-build.ts';
 import { recordPhase } from '../lib/node/build-timings.ts';
 
 export function leakCheck(): AstroIntegration {
@@ -24,7 +24,7 @@ export function leakCheck(): AstroIntegration {
           // A site that leaks must not be deployable by accident: remove it before failing. `dir`
           // is the build's staging folder (src/integrations/safe-build.ts): the output folder
           // keeps the previous build.
-          fs.rmSync(outDir, { recursive: true, force: true });
+          removeStaging(outDir);
           const error = new Error(
             `${leaks.length} identifier(s) from the raw account data reached the built site:\n${formatLeaks(leaks)}\n` +
               'This build was discarded so that it cannot be deployed by accident (the output folder keeps the previous build). Fix: take the identifier out of the page or content file named (the search index follows its page); publish only derived figures, never text, handles, names, ids or URLs from data/raw.',

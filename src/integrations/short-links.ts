@@ -2,7 +2,8 @@
  * Every page's permanent short link (`/p/<id>/`), written as soon as Astro has written the pages
  * (`astro:build:generated`), so the policy, the share files, the link check and the offline
  * manifest treat them as any page. Written here rather than rendered by a route: see
- * src/lib/playbook/redirect-page.ts.
+ * src/lib/playbook/redirect-page.ts. The dev server answers them from the same list (as read
+ * when it started: restart it after renaming a page's permalink).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,6 +11,7 @@ import type { Playbook } from '../lib/content/playbook.ts';
 import { playbookPages } from '../lib/content/playbook.ts';
 import { recordPhase } from '../lib/node/build-timings.ts';
 import { writeShortLinks } from '../lib/node/short-links/write-short-links.ts';
+import { redirectPageHtml } from '../lib/playbook/redirect-page.ts';
 import { permanentLinks } from '../lib/playbook/site-index.ts';
 
 export function shortLinks({
@@ -30,6 +32,24 @@ export function shortLinks({
       'astro:config:done': ({ config }) => {
         base = config.base;
         site = config.site ?? 'https://example.invalid';
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const prefix = `${base.replace(/\/$/, '')}/p/`;
+          const url = request.url?.split('?')[0] ?? '';
+          if (!url.startsWith(prefix)) return next();
+          const { sources } = playbook();
+          const from = decodeURIComponent(url.slice(prefix.length).replace(/\/(index\.html)?$/, ''));
+          const link = permanentLinks(sources, playbookPages(playbook())).find((l) => l.from === from);
+          if (!link) return next();
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          response.end(
+            redirectPageHtml(
+              { to: link.to, title: link.title, reason: 'short-link' },
+              { name, lang, site, base },
+            ),
+          );
+        });
       },
       'astro:build:generated': async ({ dir, logger }) => {
         const started = performance.now();
