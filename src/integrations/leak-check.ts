@@ -7,19 +7,29 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findLeaks, formatLeaks } from '../lib/node/accounts/leak-check.ts';
+import { findLeaksInParallel, formatLeaks } from '../lib/node/accounts/leak-check.ts';
 import { resolveRawDir } from '../lib/node/accounts/raw-cache.ts';
 import { removeStaging } from '../lib/node/build/safe-build.ts';
 import { recordPhase } from '../lib/node/build-timings.ts';
 
 export function leakCheck(): AstroIntegration {
+  let workerScript: URL | undefined;
   return {
     name: 'x-playbook:leak-check',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        // Beside src/, whatever the build's root (it may be a work folder elsewhere).
+        workerScript = new URL('lib/node/accounts/leak-worker.ts', config.srcDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const leaks = findLeaks(outDir, resolveRawDir(), { includeDemo: true });
+        if (!workerScript)
+          throw new Error('The leak check was not configured: astro:config:done did not run.');
+        const { leaks, files, scannedByWorker } = await findLeaksInParallel(outDir, resolveRawDir(), {
+          includeDemo: true,
+          workerScript,
+        });
         if (leaks.length > 0) {
           // A site that leaks must not be deployable by accident: remove it before failing. `dir`
           // is the build's staging folder (src/integrations/safe-build.ts): the output folder
@@ -34,7 +44,7 @@ export function leakCheck(): AstroIntegration {
         }
         recordPhase('leak check', performance.now() - started);
         logger.info(
-          `no raw account identifiers in the output (${Math.round(performance.now() - started)} ms)`,
+          `no raw account identifiers in the output: ${files} files, ${scannedByWorker} of them on a second thread (${Math.round(performance.now() - started)} ms)`,
         );
       },
     },

@@ -17,7 +17,12 @@ import { activityGridChart } from '../../../src/lib/charts/activity-grid.ts';
 import { activityMixChart } from '../../../src/lib/charts/activity-mix.ts';
 import { replyShareChart } from '../../../src/lib/charts/reply-share.ts';
 import { weeklyPostsChart } from '../../../src/lib/charts/weekly-posts.ts';
-import { collectIdentifiers, findLeaks, formatLeaks } from '../../../src/lib/node/accounts/leak-check.ts';
+import {
+  collectIdentifiers,
+  findLeaks,
+  findLeaksInParallel,
+  formatLeaks,
+} from '../../../src/lib/node/accounts/leak-check.ts';
 import { DEMO_MODES } from '../../support/demo-modes.ts';
 
 function rawWith(files: Record<string, unknown>): string {
@@ -84,6 +89,31 @@ describe('findLeaks', () => {
       ]),
     );
     expect(formatLeaks(leaks)).not.toContain('some_shop_77');
+  });
+
+  it('finds the same leaks in the same order with half the files scanned on a worker thread', async () => {
+    const pages: Record<string, string> = {};
+    for (let i = 0; i < 12; i++)
+      pages[`p${String(i).padStart(2, '0')}/index.html`] =
+        i % 3 === 0
+          ? `<p>Post 1890000000000000001 and @pal_number_9 (${i})</p>`
+          : `<p>Nothing here (${i}).</p>`;
+    pages['q/index.html'] = '<p>see blog.example/post/1 and x.com/some_shop_77</p>';
+    const dist = distWith(pages);
+    const workerScript = new URL('../../../src/lib/node/accounts/leak-worker.ts', import.meta.url);
+    const parallel = await findLeaksInParallel(dist, raw, { includeDemo: false, workerScript });
+    expect(parallel.files).toBe(13);
+    expect(parallel.scannedByWorker).toBe(6);
+    const sequential = findLeaks(dist, raw, { includeDemo: false });
+    expect(sequential.length).toBeGreaterThanOrEqual(9);
+    expect(parallel.leaks).toEqual(sequential);
+    // A worker that cannot start leaves every file to this thread: nothing is skipped.
+    const broken = await findLeaksInParallel(dist, raw, {
+      includeDemo: false,
+      workerScript: new URL('./no-such-worker.ts', import.meta.url),
+    });
+    expect(broken.scannedByWorker).toBe(0);
+    expect(broken.leaks).toEqual(sequential);
   });
 
   it('matches the measured account’s own handle as a bare word, but not a mentioned plain word', () => {

@@ -19,6 +19,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import wordListPath from 'word-list';
 import demoIdentifiers from '../../accounts/demo/raw-identifiers.json' with { type: 'json' };
@@ -147,15 +148,10 @@ export function scanText(
   return leaks;
 }
 
-/**
- * Every identifier from `rawDir` (and the demo accounts) found in `distDir`, once per file and
- * identifier. An empty list means the build is clean. Call it after `astro build` and Pagefind,
- * and fail the build on any result.
- */
-export function findLeaks(distDir: string, rawDir: string, options: { includeDemo?: boolean } = {}): Leak[] {
-  const m = leakMatcher(collectIdentifiers(rawDir, options));
+/** Leaks in `files` (absolute paths under `distDir`), once per file and identifier, in their order. */
+export function scanFiles(files: readonly string[], distDir: string, m: LeakMatcher): Leak[] {
   const leaks: Leak[] = [];
-  for (const file of walkFiles(distDir)) {
+  for (const file of files) {
     const shown = path.relative(distDir, file);
     const seen = new Set<string>();
     scanFile(file, m, (kind, value, place) => {
@@ -166,6 +162,59 @@ export function findLeaks(distDir: string, rawDir: string, options: { includeDem
     });
   }
   return leaks;
+}
+
+/**
+ * Every identifier from `rawDir` (and the demo accounts) found in `distDir`, once per file and
+ * identifier. An empty list means the build is clean. Call it after `astro build` and Pagefind,
+ * and fail the build on any result.
+ */
+export function findLeaks(distDir: string, rawDir: string, options: { includeDemo?: boolean } = {}): Leak[] {
+  return scanFiles(walkFiles(distDir), distDir, leakMatcher(collectIdentifiers(rawDir, options)));
+}
+
+/** What src/lib/node/accounts/leak-worker.ts is given. */
+export interface LeakWorkerData {
+  files: string[];
+  distDir: string;
+  ids: RawIdentifiers;
+}
+
+/**
+ * `findLeaks` on two cores: every other file goes to a worker thread running `workerScript`
+ * (src/lib/node/accounts/leak-worker.ts) while this thread scans the rest; the same leaks in the
+ * same order. If the worker cannot run, this thread scans its files too.
+ */
+export async function findLeaksInParallel(
+  distDir: string,
+  rawDir: string,
+  options: { includeDemo?: boolean; workerScript: string | URL },
+): Promise<{ leaks: Leak[]; files: number; scannedByWorker: number }> {
+  const ids = collectIdentifiers(rawDir, options);
+  const files = walkFiles(distDir);
+  const mine = files.filter((_, i) => i % 2 === 0);
+  const theirs = files.filter((_, i) => i % 2 === 1);
+  const data: LeakWorkerData = { files: theirs, distDir, ids };
+  const worker = new Worker(options.workerScript, { workerData: data });
+  const fromWorker = new Promise<Leak[] | undefined>((resolve) => {
+    worker.once('message', (leaks: Leak[]) => resolve(leaks));
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+  const m = leakMatcher(ids);
+  const here = scanFiles(mine, distDir, m);
+  const there = await fromWorker;
+  await worker.terminate();
+  const leaks = [...here, ...(there ?? scanFiles(theirs, distDir, m))];
+  const order = new Map(files.map((file, i) => [path.relative(distDir, file), i]));
+  return {
+    leaks: leaks
+      .map((leak, i) => ({ leak, at: order.get(leak.file) ?? 0, i }))
+      .sort((a, b) => a.at - b.at || a.i - b.i)
+      .map(({ leak }) => leak),
+    files: files.length,
+    scannedByWorker: there ? theirs.length : 0,
+  };
 }
 
 /** One line per leak, for build logs. */
