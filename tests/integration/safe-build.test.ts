@@ -20,8 +20,14 @@ function previousSite(): { outDir: string; workDir: string } {
   return { outDir, workDir };
 }
 
+/**
+ * This build's staging folders (`.<out>-building-<pid>` beside its output, -removing while going):
+ * the parent folder is shared with other tests' builds, whose staging folders are theirs.
+ */
 const leftovers = (outDir: string) =>
-  fs.readdirSync(path.dirname(outDir)).filter((name) => name.includes('-building-'));
+  fs
+    .readdirSync(path.dirname(outDir))
+    .filter((name) => name.startsWith(`.${path.basename(outDir)}-building-`));
 
 async function waitFor(check: () => boolean, what: string, timeoutMs = 120_000): Promise<void> {
   const until = Date.now() + timeoutMs;
