@@ -27,6 +27,7 @@
  *   takes over at once; the previous build's cache stays, as the offline fallback, until the new
  *   one is complete, then is deleted.
  */
+import { inParallel } from '../lib/in-parallel.ts';
 import {
   cacheKey,
   cacheName,
@@ -222,18 +223,6 @@ async function download(entry: Entry): Promise<Response> {
   if (checked) return checked;
   await checkForUpdate();
   throw new PrecacheError('changed');
-}
-
-/** Runs `task` on every item, `parallel` at a time; fails with the first failure. */
-async function inParallel<T>(items: readonly T[], parallel: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, lane));
 }
 
 let stored: Set<string> | undefined;

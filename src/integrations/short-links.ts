@@ -12,7 +12,7 @@ import { playbookPages } from '../lib/content/playbook.ts';
 import { recordPhase } from '../lib/node/build-timings.ts';
 import { writeShortLinks } from '../lib/node/short-links/write-short-links.ts';
 import { redirectPageHtml } from '../lib/playbook/redirect-page.ts';
-import { permanentLinks } from '../lib/playbook/site-index.ts';
+import { type PermanentLink, permanentLinks } from '../lib/playbook/site-index.ts';
 
 export function shortLinks({
   playbook,
@@ -34,13 +34,17 @@ export function shortLinks({
         site = config.site ?? 'https://example.invalid';
       },
       'astro:server:setup': ({ server }) => {
+        let byId: Map<string, PermanentLink> | undefined;
         server.middlewares.use((request, response, next) => {
           const prefix = `${base.replace(/\/$/, '')}/p/`;
           const url = request.url?.split('?')[0] ?? '';
           if (!url.startsWith(prefix)) return next();
-          const { sources } = playbook();
-          const from = decodeURIComponent(url.slice(prefix.length).replace(/\/(index\.html)?$/, ''));
-          const link = permanentLinks(sources, playbookPages(playbook())).find((l) => l.from === from);
+          byId ??= new Map(
+            permanentLinks(playbook().sources, playbookPages(playbook())).map((l) => [l.from, l]),
+          );
+          const link = byId.get(
+            decodeURIComponent(url.slice(prefix.length).replace(/\/(index\.html)?$/, '')),
+          );
           if (!link) return next();
           response.setHeader('content-type', 'text/html; charset=utf-8');
           response.end(

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { stagingPrefix } from '../../src/lib/node/build/safe-build.ts';
 import { buildPlaybook, copyFixture, MINI_PLAYBOOK, scratchDir } from '../support/build.ts';
 
 /** An output folder holding a previous "good" site, and the project folder builds run in. */
@@ -20,14 +21,9 @@ function previousSite(): { outDir: string; workDir: string } {
   return { outDir, workDir };
 }
 
-/**
- * This build's staging folders (`.<out>-building-<pid>` beside its output, -removing while going):
- * the parent folder is shared with other tests' builds, whose staging folders are theirs.
- */
+/** This output's staging folders: the parent folder is shared with other tests' builds, whose are theirs. */
 const leftovers = (outDir: string) =>
-  fs
-    .readdirSync(path.dirname(outDir))
-    .filter((name) => name.startsWith(`.${path.basename(outDir)}-building-`));
+  fs.readdirSync(path.dirname(outDir)).filter((name) => name.startsWith(stagingPrefix(outDir)));
 
 async function waitFor(check: () => boolean, what: string, timeoutMs = 120_000): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findLeaks, formatLeaks } from '../../../src/lib/node/accounts/leak-check.ts';
+import { stagingPrefix } from '../../../src/lib/node/build/safe-build.ts';
 import { ROOT, runScript } from '../../fixtures/accounts/run-script.ts';
 import {
   type BuildResult,
@@ -154,7 +155,7 @@ describe('a playbook with an imported archive and word-like handles in its raw d
     // The output folder was empty before the build (a fresh scratch folder) and stays so.
     expect(fs.readdirSync(leaky.outDir)).toEqual([]);
     // Its own staging folder is gone (the parent folder also holds other tests' builds).
-    const staging = `.${path.basename(leaky.outDir)}-building-`;
+    const staging = stagingPrefix(leaky.outDir);
     expect(fs.readdirSync(path.dirname(leaky.outDir)).filter((name) => name.startsWith(staging))).toEqual([]);
   });
 });

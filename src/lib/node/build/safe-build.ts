@@ -93,15 +93,23 @@ export function releaseBuildLock(lockFile: string, pid = process.pid): void {
 
 const STAGING_MARK = '-building-';
 
+/**
+ * How the staging folders of builds of `outDir` begin (`.<out>-building-`, then the build's pid,
+ * then `-removing` while one is removed): other outputs' staging folders may sit in the same parent.
+ */
+export function stagingPrefix(outDir: string): string {
+  return `.${path.basename(outDir)}${STAGING_MARK}`;
+}
+
 /** The staging folder of a build of `outDir` by process `pid`: a hidden sibling, so a rename swaps it in. */
 export function stagingDirFor(outDir: string, pid = process.pid): string {
-  return path.join(path.dirname(outDir), `.${path.basename(outDir)}${STAGING_MARK}${pid}`);
+  return path.join(path.dirname(outDir), `${stagingPrefix(outDir)}${pid}`);
 }
 
 /** Removes staging folders of `outDir` left by builds whose process no longer runs. */
 export function sweepStaleStaging(outDir: string): string[] {
   const parent = path.dirname(outDir);
-  const prefix = `.${path.basename(outDir)}${STAGING_MARK}`;
+  const prefix = stagingPrefix(outDir);
   if (!fs.existsSync(parent)) return [];
   const removed: string[] = [];
   for (const name of fs.readdirSync(parent)) {

@@ -18,6 +18,7 @@ import {
 } from '../../csp/policy.ts';
 import { type BlockedInline, scanInline } from '../../csp/scan.ts';
 import { PlaybookError, type Problem } from '../../errors.ts';
+import { inParallel } from '../../in-parallel.ts';
 
 /** Where hosts that read one look for it: the root of the output. */
 export const HEADERS_FILE = '_headers';
@@ -121,12 +122,7 @@ export async function applyPolicy(outDir: string): Promise<AppliedPolicy> {
     );
   };
 
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(CONCURRENT, files.length) }, async () => {
-      while (next < files.length) await rewrite(files[next++] as string);
-    }),
-  );
+  await inParallel(files, CONCURRENT, (file) => rewrite(file));
   for (const { file, bytes } of later) await rewrite(file, bytes);
 
   for (const { item, pages } of blocked.values()) {

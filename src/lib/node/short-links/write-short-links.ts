@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PlaybookError } from '../../errors.ts';
+import { inParallel } from '../../in-parallel.ts';
 import { redirectPageHtml } from '../../playbook/redirect-page.ts';
 import { permalinkPath } from '../../playbook/routes.ts';
 import type { SiteFacts } from '../../playbook/share-meta.ts';
@@ -36,17 +37,13 @@ export async function writeShortLinks(
     );
   // Many small files at once: on a slow disk the waits overlap (three times faster here than
   // one after another).
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(CONCURRENT, links.length) }, async () => {
-      while (next < links.length) {
-        const link = links[next++] as PermanentLink;
-        const file = path.join(outDir, shortLinkFile(link.from));
-        await fs.promises.mkdir(path.dirname(file), { recursive: true });
-        const html = redirectPageHtml({ to: link.to, title: link.title, reason: 'short-link' }, site);
-        await fs.promises.writeFile(file, html);
-      }
-    }),
-  );
+  await inParallel(links, CONCURRENT, async (link) => {
+    const file = path.join(outDir, shortLinkFile(link.from));
+    await fs.promises.mkdir(path.dirname(file), { recursive: true });
+    await fs.promises.writeFile(
+      file,
+      redirectPageHtml({ to: link.to, title: link.title, reason: 'short-link' }, site),
+    );
+  });
   return links.length;
 }
