@@ -35,7 +35,10 @@ describe('following a citation in a real browser', () => {
     await citation.click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#${passageId}`);
     const target = page.locator(`#${passageId}`);
-    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    // The address bar changes when the navigation commits; the browser marks the target once the
+    // new page is parsed, so wait for that rather than reading it at once.
+    await page.waitForLoadState('load');
+    await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await target.isVisible()).toBe(true);
   });
 
