@@ -45,6 +45,9 @@ export default defineConfig({
           // After the unit and integration files: the demo build started by the global setup
           // runs beside them, and is done by the time these files look at it.
           sequence: { groupOrder: 1 },
+          // What a browser test waits for (a lazy image, a :target, a URL) can take more than
+          // vitest's default 1 s on a busy shared machine; a real failure still fails, later.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
