@@ -56,6 +56,10 @@ describe('page chrome', () => {
     );
     expect(boilerplateReason('You may also like')).toBe('related posts');
     expect(boilerplateReason('Just another WordPress site')).toBe('site header');
+    expect(boilerplateReason('Main Street Makers logo')).toBe('site header');
+    expect(boilerplateReason('corner shop default header')).toBe('site header');
+    expect(boilerplateReason('If you enjoyed this post, subscribe to my RSS feed!')).toBe('subscribe box');
+    expect(boilerplateReason('Why a new logo will not fix a quiet account.')).toBeUndefined();
     expect(boilerplateReason('Share what your regulars tell you with the kitchen.')).toBeUndefined();
     expect(boilerplateReason('We bake cookies every morning and post a photo.')).toBeUndefined();
   });
@@ -130,6 +134,25 @@ describe('reading an article out of a saved web page', () => {
     );
     expect(article.headline).toBe('Answering questions on X');
     expect(article.dropped.map((d) => d.reason)).toEqual(['site header', 'duplicate line']);
+  });
+
+  it('takes the headline over the header image text and the byline under it', () => {
+    const article = readArticleText(
+      'Three lessons from a bakery that sells out on X. What can shops copy?\n\nhillside bakes default header\n\nby: Nia Brooks\n\nEvery Friday the bakery posts which loaves are left at four, and by five the shelves are bare.\n',
+      {},
+    );
+    expect(article.headline).toBe('Three lessons from a bakery that sells out on X. What can shops copy?');
+    expect(article.author).toBe('Nia Brooks');
+    expect(article.dropped.map((d) => d.reason)).toEqual(['site header', 'byline']);
+  });
+
+  it('keeps the first line as the headline when a deck or a section heading sits between it and the text', () => {
+    const article = readArticleText(
+      'Customers to every shop on X: stop announcing and start answering\n\nAnswers are the new adverts. (Really?)\n\nI unfollow a shop the day it posts its third sale in a row without replying to a single question from me.\n',
+      {},
+    );
+    expect(article.headline).toBe('Customers to every shop on X: stop announcing and start answering');
+    expect(article.lines.filter(Boolean)[0]).toBe('Answers are the new adverts. (Really?)');
   });
 
   it("strips an embedded post's buttons from the end of the line that quotes it", () => {

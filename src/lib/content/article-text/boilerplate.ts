@@ -80,6 +80,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
       `follow (?:us|me)(?: on ${SOCIAL}.*)?!?`,
       'rss(?: 2\\.0)?(?: feed)?',
       'download (?:our|the|a|your) free .*',
+      'if you (?:enjoyed|liked|found .{1,20} in) this (?:post|article|piece).*',
     ],
   },
   {
@@ -125,6 +126,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
       'just another wordpress(?:\\.com)? (?:site|blog|weblog)',
       '(?:proudly )?powered by .*',
       'a (?:wordpress|blogger|blogspot) (?:site|blog)',
+      // An image's alternative text copied with the page: "Acme Blog Logo", "site default header".
+      '(?:\\S+ ){0,4}(?:logo|(?:default |site )?header(?: image)?|banner(?: image)?)',
     ],
   },
 ];

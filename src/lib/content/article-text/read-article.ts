@@ -195,11 +195,22 @@ function findHeadline(lines: Line[]): number {
     const followedByText = next !== undefined && isParagraph(next);
     // The plain layout every importer has known: the first line is the title, then the text.
     const titleThenText = position === 0 && next !== undefined && !isHeadlineShaped(next);
+    // The same with a deck or a first section heading between title and text: a site's name,
+    // the other line that can open a page, is rarely five words long.
+    const afterNext = text[position + 2]?.line;
+    const titleThenSection =
+      position === 0 &&
+      words.length >= 5 &&
+      next !== undefined &&
+      isHeadlineShaped(next) &&
+      afterNext !== undefined &&
+      isParagraph(afterNext);
     const score =
       2 * overlap +
       (nearDate ? 1.5 : 0) +
       (heading === 1 ? 3 : heading ? 1 : 0) +
       (titleThenText ? 1.5 : 0) +
+      (titleThenSection ? 1.5 : 0) +
       (followedByText ? 0.5 : 0) -
       (words.length < 2 ? 0.5 : 0) -
       0.1 * position;
