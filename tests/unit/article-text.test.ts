@@ -155,6 +155,14 @@ describe('reading an article out of a saved web page', () => {
     expect(article.lines.filter(Boolean)[0]).toBe('Answers are the new adverts. (Really?)');
   });
 
+  it('puts a hard-wrapped first line back into its paragraph instead of taking it for a headline', () => {
+    const article = readArticleText(
+      'I saw a\npost last week that asked why shops on X never answer anyone.\n\nWe answer every question within the hour.\n',
+      {},
+    );
+    expect(article.headline).toBeUndefined();
+  });
+
   it("strips an embedded post's buttons from the end of the line that quotes it", () => {
     const article = readArticleText(
       'Posting the soup of the day on X\n\nWe post the soup of the day every morning before eleven, so the office workers nearby can plan lunch.\n\nSoup of the day: leek and potato! less than a minute ago via web  Favorite  Retweet  Reply\n',

@@ -62,6 +62,21 @@ describe('importing an article saved from the web', () => {
     );
   });
 
+  it('joins a hard-wrapped opening back into one paragraph rather than a heading', () => {
+    const imported = importArticle(
+      {
+        fileName: 'wrapped.txt',
+        text: 'I saw a\npost last week that asked why shops on X never answer anyone.\nWe answer every question within the hour.\n',
+      },
+      AT,
+    );
+    expect(imported.titleIsDescriptive).toBe(true);
+    expect(imported.contents).toContain(
+      '\nI saw a post last week that asked why shops on X never answer anyone.\n',
+    );
+    expect(imported.contents).not.toContain('## I saw a');
+  });
+
   it('uses the editor’s title instead, which also names the file', () => {
     const imported = importArticle(
       { ...fixture('corner-shop-no-headline.txt'), title: 'Listening sold our bread' },

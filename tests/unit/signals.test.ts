@@ -131,6 +131,35 @@ describe('stance read the way a careful reader reads it', () => {
     expect(computeSignals('There is only one way to find out.').cues).toEqual([]);
     expect(computeSignals('It became a one-way channel.').cues).toEqual([{ cue: 'one-way', weight: -1 }]);
   });
+
+  it('reads "no substitute for", "not to mention" and "not including" as no denial', () => {
+    expect(computeSignals('Scheduled posts are no substitute for a real conversation.').cues).toEqual([
+      { cue: 'conversation', weight: 1 },
+    ]);
+    expect(computeSignals('Post ten times a day, not including replies.').cues).toEqual([
+      { cue: 'replying', weight: 0.7 },
+    ]);
+    expect(computeSignals('Not to mention the deals.').cues).toEqual([{ cue: 'deals', weight: -0.6 }]);
+  });
+
+  it('reads a denied cue in an "if" sentence as what the author wants: "If you don\'t reply, you\'re not social"', () => {
+    // replying 0.7 lacking (×0.5) = 0.35, listening 0.7 × 0.5 = 0.35 → tanh(0.35) = 0.34
+    const signals = computeSignals("If you don't listen and don't reply, you're not social.");
+    expect(signals.cues).toEqual([
+      { cue: 'replying (missed when absent)', weight: 0.35 },
+      { cue: 'listening (missed when absent)', weight: 0.35 },
+    ]);
+    expect(signals.stance).toBe(0.34);
+    // The same words as a statement still deny.
+    expect(computeSignals("We don't reply.").stance).toBeLessThan(0);
+  });
+
+  it("weighs a report's findings and a temptation as someone else's way, not the author's", () => {
+    // broadcast -1 reported (×0.5) → tanh(-0.25) = -0.24
+    expect(computeSignals('A new study found that most brands broadcast.').stance).toBe(-0.24);
+    // automation -0.4 faulted (×-0.8) → +0.32 → tanh(0.16) = 0.16
+    expect(computeSignals('The temptation is to automate everything.').stance).toBe(0.16);
+  });
 });
 
 describe('article stance', () => {

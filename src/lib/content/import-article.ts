@@ -191,7 +191,8 @@ function escapeMarkdownLine(line: string): string {
  * between paragraphs), runs of list-like lines form one list, and a short line without final
  * punctuation followed by text is a heading.
  */
-function plainTextToMarkdown(lines: readonly string[]): string {
+function plainTextToMarkdown(wrapped: readonly string[]): string {
+  const lines = joinHardWraps(wrapped);
   const blocks: string[] = [];
   let list: string[] = [];
   const flushList = () => {
@@ -216,6 +217,27 @@ function plainTextToMarkdown(lines: readonly string[]): string {
   });
   flushList();
   return blocks.join('\n\n');
+}
+
+/**
+ * Lines cut by hard wrapping, put back together: a line that does not end a sentence, followed
+ * directly by one that starts in lower case ("I read a" / "blog post recently that…").
+ */
+function joinHardWraps(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    if (
+      previous !== undefined &&
+      previous.trim() !== '' &&
+      !LIST_LINE.test(previous) &&
+      !/[.!?:;]["”’)]*\s*$/.test(previous) &&
+      /^\p{Ll}/u.test(line)
+    )
+      joined[joined.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
+    else joined.push(line);
+  }
+  return joined;
 }
 
 function firstSentences(body: string): string {

@@ -78,6 +78,8 @@ function isHeadlineShaped(line: Line): boolean {
     return false;
   if (/^\s{0,3}#{1,6}\s/.test(line.raw)) return true;
   if (/^\s*(?:[-*+•]|\d{1,3}[.)])\s/.test(line.raw)) return false;
+  // A line cut short by hard wrapping ("I read a" / "blog post recently…") is not a headline.
+  if (/\s(?:a|an|the|and|or|of|to|with|my|our|your|their|its)$/i.test(line.text)) return false;
   // A sentence, a quotation or an attribution ("- Jane, owner") is not a headline.
   return !/[.,;:…]["”’)]*$/.test(line.text) && !/^["“‘'\-–—]/.test(line.text);
 }

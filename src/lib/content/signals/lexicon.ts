@@ -353,6 +353,8 @@ export const STANCE_MODIFIERS = {
     'nothing more than',
     'little more than',
     'limited to',
+    'tempt(?:ed|ing|ation)',
+    'habit of',
   ],
   /**
    * Words that report someone else's view: what follows in the sentence is weighed at half, as
@@ -364,6 +366,22 @@ export const STANCE_MODIFIERS = {
     'claims?',
     'according to',
     '(?:people|mavens|experts|gurus|they|many) (?:keep |often |always )?(?:say|saying|talk(?:ing)? about|think|tell us)',
+    // Findings of a report or a study describe what others do, not what the author advises.
+    '(?:shows?|showed|shown|found|finds|reveals?|revealed|suggests?|suggested) that',
+  ],
+  /**
+   * Negations that affirm what follows: "no substitute for a real reply", "not to mention the
+   * replies", "not including replies" (a count, not a judgement). Taken out before a negation is
+   * looked for.
+   */
+  affirmingNegations: [
+    '(?:is |are )?(?:no|not an?|never an?) (?:substitute|replacement) for',
+    'nothing (?:beats|replaces)',
+    "(?:can't|cannot|can not) beat",
+    'not to mention',
+    'not (?:including|counting)',
+    'no doubt',
+    'no wonder',
   ],
   /** A negation followed by one of these limits rather than denies: "don't just", "not only". */
   limiters: ['just', 'only', 'simply', 'merely', 'purely', 'all about'],
