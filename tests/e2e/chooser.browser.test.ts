@@ -245,7 +245,7 @@ describe('an unfinished chooser with JavaScript', () => {
       .poll(() => page.locator('#chooser-result .notice').textContent())
       .toBe('To see your result, answer questions 2 and 6.');
     await page.locator('#chooser-result .notice a', { hasText: '2' }).click();
-    expect(new URL(page.url()).hash).toBe('#chooser-question-2');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#chooser-question-2');
     await page.close();
   });
 });

@@ -59,7 +59,8 @@ describe('the presenter view of a play, with the keyboard only', () => {
   it('keeps the slide shown in the address, so a reload comes back to it', async () => {
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageDown');
-    expect(new URL(page.url()).hash).toBe('#slide-3');
+    // The address follows the slide a moment after the key: poll rather than read it once.
+    await expect.poll(() => new URL(page.url()).hash).toBe('#slide-3');
     await page.reload();
     expect(await counter(page)).toMatch(/\b3 \/ 7$/);
     expect(await shownSlide(page).getByRole('heading', { level: 2 }).textContent()).toBe(
