@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DroppedLine } from '../src/lib/content/article-text/read-article.ts';
 import { ImportError, type ImportedSource, importArticle } from '../src/lib/content/import-article.ts';
+import { stanceLabel } from '../src/lib/content/signals/signals.ts';
 import { parseSource } from '../src/lib/content/sources.ts';
 import { PlaybookError } from '../src/lib/errors.ts';
 import { EXIT_FAILURE, note, parseCli, runCli, say, UsageError } from '../src/lib/node/cli.ts';
@@ -11,6 +12,7 @@ import { readPlaybookOrThrow } from '../src/lib/node/content/read-playbook.ts';
 import { writeFileAtomic } from '../src/lib/node/files/atomic-write.ts';
 import { displayPath } from '../src/lib/node/files/display-path.ts';
 import { readUtf8 } from '../src/lib/node/files/read-text.ts';
+import { signedStance } from '../src/lib/playbook/source-stance.ts';
 
 const HELP = `
 Usage: npm run sources:import -- [options] <file.txt|file.md> [...]
@@ -134,7 +136,12 @@ function describeImport(input: string, shown: string, imported: ImportedSource):
         ]
       : []),
     `  author: ${imported.author ?? 'not found'}; published: ${imported.published ?? 'not found'}`,
-    `  topics ${imported.topics.slice(0, 4).join(', ') || 'none'}, stance ${imported.stance}`,
+    `  topics ${imported.topics.slice(0, 4).join(', ') || 'none'}`,
+    `  stance ${stanceLabel(imported.stance)} (${signedStance(imported.stance)})${
+      imported.stanceCues.length > 0
+        ? `, mostly from ${imported.stanceCues.map((c) => `${c.cue} (${signedStance(c.weight)})`).join(', ')}`
+        : ': no cue either way'
+    }; if you read the article otherwise, set editorStance in its frontmatter`,
     `  business types: ${
       imported.businessTypes.length === 0
         ? 'none detected'

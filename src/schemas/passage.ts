@@ -1,5 +1,16 @@
 import { z } from 'astro/zod';
 
+/** The words for a stance, from broadcasting to conversation (`stanceLabel` turns a score into them). */
+export const STANCE_LABELS = [
+  'broadcast',
+  'leans broadcast',
+  'neutral',
+  'leans conversational',
+  'conversational',
+] as const;
+export const stanceLabelSchema = z.enum(STANCE_LABELS);
+export type StanceLabel = z.infer<typeof stanceLabelSchema>;
+
 /** A cue that moved a passage's stance, with its weight (negative = broadcast). */
 export const stanceCueSchema = z.strictObject({ cue: z.string(), weight: z.number() });
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './fields.ts';
 import { permalinkIdSchema } from './governance.ts';
-import { passageSchema } from './passage.ts';
+import { passageSchema, STANCE_LABELS, stanceLabelSchema } from './passage.ts';
 
 /** Frontmatter of one source article in `<content dir>/sources/<slug>.md`. */
 export const sourceFrontmatterSchema = z.strictObject({
@@ -51,6 +51,15 @@ export const sourceFrontmatterSchema = z.strictObject({
     .array(slugSchema)
     .default([])
     .describe('Ids of the business types the article concerns (files in business-types/).'),
+  /**
+   * The article's stance as the editor reads it, when the detected one is wrong: the site shows
+   * it instead, with the detected one beside it.
+   */
+  editorStance: stanceLabelSchema
+    .optional()
+    .describe(
+      `The article's stance as you read it, when the detected one is wrong: ${STANCE_LABELS.join(', ')}.`,
+    ),
   /** Where today's X differs from what the article assumes. */
   today: z.array(z.string().min(1)).default([]),
   /** Set by `sources:import`: the file the source was imported from, and a digest of its text. */

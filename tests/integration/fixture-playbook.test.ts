@@ -33,6 +33,20 @@ describe('a second playbook built from its own content folder', () => {
     expect(page).toContain("Where today's X differs");
   });
 
+  it("shows each article's stance with the cues behind it, and the editor's reading where the file gives one", () => {
+    const alpha = read('sources/alpha-notes/index.html');
+    expect(alpha).toMatch(
+      /Stance of the article: (?:leans )?(?:broadcast|conversational|neutral) \([+−]?[\d.]+\), mostly from [a-z -]+ \([+−][\d.]+\)/,
+    );
+    const beta = read('sources/beta/index.html');
+    expect(beta).toMatch(
+      /Stance of the article: leans conversational, as the editor reads it \(detected: (?:leans )?broadcast, −[\d.]+, from not conversation \(−[\d.]+\)/,
+    );
+    const list = read('sources/index.html');
+    expect(list).toContain('stance: leans conversational');
+    expect(list).not.toMatch(/leans leans|leans neutral/);
+  });
+
   it('lists the pages citing a passage under it, by frontmatter and inline citation', () => {
     const alpha = read('sources/alpha-notes/index.html');
     const reply = alpha.slice(alpha.indexOf('id="reply-to-buyers"'), alpha.indexOf('id="research-list"'));

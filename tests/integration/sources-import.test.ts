@@ -64,6 +64,10 @@ describe('importing a user’s own article as a source', () => {
     );
     expect(source?.imported?.stance).toBeGreaterThan(0);
     expect(source?.passages.map((p) => p.kind)).toEqual(['paragraph', 'paragraph', 'list', 'paragraph']);
+    // The stance in words, the cues that moved it most, and how to correct it.
+    expect(stdout).toMatch(
+      /stance (?:leans )?(?:broadcast|neutral|conversational) \([+−]?[\d.]+\), mostly from [a-z ]+ \([+−][\d.]+\).*set editorStance in its frontmatter/,
+    );
   });
 
   it('is idempotent: importing the same file again changes nothing', () => {

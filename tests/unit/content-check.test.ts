@@ -103,7 +103,7 @@ describe('the content check names the file, the field and the fix', () => {
       edit(path.join(dir, 'sources/beta.md'), (t) => `${t}\nAnother passage entirely. {#robots}\n`),
     );
     expect(output).toMatch(
-      /sources\/beta\.md:\d+ \[beta\/robots\] is the same passage id as the passage at line 7\./,
+      /sources\/beta\.md:\d+ \[beta\/robots\] is the same passage id as the passage at line 9\./,
     );
     expect(output).toContain('choose another {#…} marker');
   });
@@ -140,6 +140,16 @@ describe('the content check names the file, the field and the fix', () => {
     );
     expect(output).toContain('sources/beta.md [about] ');
     expect(output).toContain('remove or rename "abuot"');
+  });
+
+  it("a stance the editor set that is not one of the stance's words", () => {
+    const output = problemsAfter((dir) =>
+      edit(path.join(dir, 'sources/beta.md'), (t) =>
+        t.replace('editorStance: leans conversational', 'editorStance: mostly broadcast'),
+      ),
+    );
+    expect(output).toContain('sources/beta.md [editorStance]');
+    expect(output).toContain('leans broadcast');
   });
 
   it('an empty source', () => {

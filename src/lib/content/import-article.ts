@@ -14,6 +14,7 @@
  * something to the playbook itself (an `{#id}` marker, frontmatter fences) is escaped here.
  */
 import { stringify } from 'yaml';
+import type { Signals } from '../../schemas/passage.ts';
 import type { SourceFrontmatter } from '../../schemas/source.ts';
 import { shortHash } from '../hash.ts';
 import { slugify } from '../slug.ts';
@@ -26,7 +27,7 @@ import {
 import { entryIdFromPath } from './collections.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { splitPassages } from './passages.ts';
-import { articleStance, rankTopics, stanceLabel, topicLabel } from './signals/signals.ts';
+import { articleStance, rankTopics, stanceLabel, strongestCues, topicLabel } from './signals/signals.ts';
 import { namesInText, sentenceCaseTitle } from './title-case.ts';
 
 export interface ImportInput {
@@ -55,6 +56,8 @@ export interface ImportedSource {
   published?: string;
   topics: string[];
   stance: number;
+  /** The cues that moved the stance most, strongest first: what the editor checks it against. */
+  stanceCues: Signals['cues'];
   businessTypes: BusinessTypeMention[];
   passageCount: number;
   /** Lines of the page left out of the source, with why. */
@@ -105,7 +108,10 @@ export function importArticle(input: ImportInput, importedAt: string): ImportedS
   const originalTitle = recased !== undefined && recased !== headline ? headline : undefined;
   const title = given ?? recased ?? describeArticle(topics, businessTypes, input.businessTypes ?? []);
   const slug = slugify(title).slice(0, 60).replace(/-+$/, '') || entryIdFromPath(input.fileName);
-  const stance = articleStance(passages, titleIsDescriptive ? undefined : title);
+  // A headline states the article's thesis; a descriptive title is the playbook's own words.
+  const thesis = titleIsDescriptive ? undefined : title;
+  const stance = articleStance(passages, thesis);
+  const stanceCues = strongestCues(passages, thesis);
   const digest = shortHash(
     `${normalised}\u0000${given ?? ''}\u0000${businessTypes.map((b) => b.id).join(',')}`,
     10,
@@ -135,6 +141,7 @@ export function importArticle(input: ImportInput, importedAt: string): ImportedS
     ...(article.published ? { published: article.published } : {}),
     topics,
     stance,
+    stanceCues,
     businessTypes,
     passageCount: passages.length,
     dropped: article.dropped,

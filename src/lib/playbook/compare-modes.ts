@@ -17,6 +17,7 @@ import {
 } from './entry-lists.ts';
 import { summarise } from './pagination.ts';
 import { indexPath, pagePath, playsForModePath } from './routes.ts';
+import { signedStance } from './source-stance.ts';
 
 export type ComparisonCell =
   | { kind: 'text'; text: string }
@@ -52,9 +53,7 @@ type ModeData = Pick<
 
 /** A stance as words and a signed number: "Leans broadcast (−0.3)". */
 export function stanceWords(stance: number): string {
-  const label = stanceLabel(stance);
-  const sign = stance > 0 ? '+' : stance < 0 ? '−' : '';
-  return `${sentenceCase(label)} (${sign}${Math.abs(stance)})`;
+  return `${sentenceCase(stanceLabel(stance))} (${signedStance(stance)})`;
 }
 
 /** Columns in the modes' order; withdrawn plays are not counted. */

@@ -1,5 +1,5 @@
 /** Computes a passage's signals (topics and stance) from its text with the lexicon. Pure. */
-import type { Signals } from '../../../schemas/passage.ts';
+import type { Signals, StanceLabel } from '../../../schemas/passage.ts';
 import { STANCE_CUES, type StanceCue, TOPICS, type TopicDefinition } from './lexicon.ts';
 import { compileStance, scoreStance } from './stance.ts';
 
@@ -44,7 +44,7 @@ export function topicLabel(id: string): string {
 }
 
 /** Words for a stance score, for readers. */
-export function stanceLabel(stance: number): string {
+export function stanceLabel(stance: number): StanceLabel {
   if (stance <= -0.5) return 'broadcast';
   if (stance < -0.15) return 'leans broadcast';
   if (stance <= 0.15) return 'neutral';
@@ -70,6 +70,37 @@ export function meanStance(passages: readonly { signals: Signals }[]): number {
   return Math.round(mean * 100) / 100;
 }
 
+/** The title counts as one more passage when it is the article's own headline. */
+function speakingSignals(
+  passages: readonly { signals: Signals }[],
+  title: string | undefined,
+  lexicon: CompiledLexicon,
+): Signals[] {
+  const speaking = passages.map((p) => p.signals);
+  if (title) speaking.push(computeSignals(title, lexicon));
+  return speaking;
+}
+
+/**
+ * The cues that moved an article's stance most: each cue's weights summed over the passages (and
+ * the headline), strongest first, at most `limit`. What a reader checks the stance against.
+ */
+export function strongestCues(
+  passages: readonly { signals: Signals }[],
+  title?: string,
+  limit = 5,
+  lexicon: CompiledLexicon = defaultLexicon,
+): Signals['cues'] {
+  const totals = new Map<string, number>();
+  for (const signals of speakingSignals(passages, title, lexicon))
+    for (const { cue, weight } of signals.cues) totals.set(cue, (totals.get(cue) ?? 0) + weight);
+  return [...totals]
+    .map(([cue, weight]) => ({ cue, weight: Math.round(weight * 100) / 100 }))
+    .filter((c) => c.weight !== 0)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.cue.localeCompare(b.cue))
+    .slice(0, limit);
+}
+
 /**
  * An article's stance: the mean of the stances of the passages that say something about it,
  * each weighed by how much it says (the sum of its cues' weights, in absolute value), with the
@@ -82,8 +113,7 @@ export function articleStance(
   title?: string,
   lexicon: CompiledLexicon = defaultLexicon,
 ): number {
-  const speaking = passages.map((p) => p.signals);
-  if (title) speaking.push(computeSignals(title, lexicon));
+  const speaking = speakingSignals(passages, title, lexicon);
   let weighted = 0;
   let total = 0;
   for (const signals of speaking) {

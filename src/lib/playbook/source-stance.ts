@@ -1,0 +1,44 @@
+/**
+ * What a source page says about its article's stance: the editor's reading when the source file
+ * gives one (`editorStance`), else the detected one, with the cues that moved it most. Pure.
+ */
+import type { Signals, StanceLabel } from '../../schemas/passage.ts';
+import type { Source } from '../../schemas/source.ts';
+import { stanceLabel, strongestCues } from '../content/signals/signals.ts';
+
+export interface SourceStance {
+  /** What the site shows. */
+  label: StanceLabel;
+  /** True when the editor set it: the detected stance is then shown beside it. */
+  setByEditor: boolean;
+  detected: { label: StanceLabel; stance: number };
+  /** The cues that moved the detected stance most, strongest first. */
+  cues: Signals['cues'];
+}
+
+/** A stance score with its sign, as readers see it: "+0.41", "−0.3", "0". */
+export function signedStance(stance: number): string {
+  const sign = stance > 0 ? '+' : stance < 0 ? '−' : '';
+  return `${sign}${Math.abs(stance)}`;
+}
+
+/** The stance a list shows for a source: the editor's reading, else the detected one. */
+export function shownStance(source: Pick<Source, 'stance' | 'editorStance'>): StanceLabel {
+  return source.editorStance ?? stanceLabel(source.stance);
+}
+
+export function sourceStance(
+  source: Pick<Source, 'stance' | 'editorStance' | 'title' | 'titleIsDescriptive'> & {
+    passages: readonly { signals: Signals }[];
+  },
+): SourceStance {
+  const detected = { label: stanceLabel(source.stance), stance: source.stance };
+  // As the detected stance itself counts them: a headline is the article's thesis, a descriptive title is not.
+  const cues = strongestCues(source.passages, source.titleIsDescriptive ? undefined : source.title);
+  return {
+    label: shownStance(source),
+    setByEditor: source.editorStance !== undefined,
+    detected,
+    cues,
+  };
+}
