@@ -15,6 +15,8 @@ describe('following a citation in a real browser', () => {
     await expectAccessible();
     await page.getByRole('link', { name: /people you connect with/i }).click();
     await expect.poll(() => page.url()).toContain('/sources/people-over-links/');
+    // The address changes when the navigation commits, before the new page is parsed.
+    await page.waitForLoadState('load');
     expect(await page.locator('section.passage').count()).toBeGreaterThan(5);
     await expectAccessible();
   });

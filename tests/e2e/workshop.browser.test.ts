@@ -101,11 +101,12 @@ describe('short links', () => {
     const link = await shortLinkOf(page);
     expect(await page.locator('#qr-code').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Show QR code' }).click();
-    expect(await page.locator('#qr-code').isVisible()).toBe(true);
+    // Shown by :target, which the browser updates just after the address: poll.
+    await expect.poll(() => page.locator('#qr-code').isVisible()).toBe(true);
     expect(await decodeQr(page, '#qr-code .qr-large')).toBe(link.url);
     await expectAccessible(page, site);
     await page.getByRole('link', { name: 'Back to the page' }).click();
-    expect(await page.locator('#qr-code').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#qr-code').isVisible()).toBe(false);
   });
 });
 
