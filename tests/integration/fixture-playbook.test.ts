@@ -40,7 +40,7 @@ describe('a second playbook built from its own content folder', () => {
     );
     const beta = read('sources/beta/index.html');
     expect(beta).toMatch(
-      /Stance of the article: leans conversational, as the editor reads it \(detected: (?:leans )?broadcast, −[\d.]+, from not conversation \(−[\d.]+\)/,
+      /Stance of the article: leans conversational, as the editor reads it \(detected: neutral, −?[\d.]+, from not trust \(−[\d.]+\), not automation \(\+[\d.]+\)\)/,
     );
     const list = read('sources/index.html');
     expect(list).toContain('stance: leans conversational');

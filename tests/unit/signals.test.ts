@@ -154,6 +154,20 @@ describe('stance read the way a careful reader reads it', () => {
     expect(computeSignals("We don't reply.").stance).toBeLessThan(0);
   });
 
+  it('reads "automated posts are not conversations" as a fault found with automation, "Twitter is not conversational" as a denial', () => {
+    // automation -0.4 faulted (×-0.8) = +0.32; the denied standard is not counted again → tanh(0.16)
+    expect(computeSignals('Automated shout-outs are not conversations.').cues).toEqual([
+      { cue: 'not automation', weight: 0.32 },
+    ]);
+    expect(computeSignals('Deals are not engaging.').stance).toBeGreaterThan(0);
+    // No cue before the denial: the cue itself is denied.
+    expect(computeSignals('Twitter is not a conversational medium.').cues).toEqual([
+      { cue: 'not conversation', weight: -0.8 },
+    ]);
+    // A denial that is no cue of the other side finds no fault: "engagement" stays as said.
+    expect(computeSignals('Engagement is not easy.').cues).toEqual([{ cue: 'engagement', weight: 0.7 }]);
+  });
+
   it("weighs a report's findings and a temptation as someone else's way, not the author's", () => {
     // broadcast -1 reported (×0.5) → tanh(-0.25) = -0.24
     expect(computeSignals('A new study found that most brands broadcast.').stance).toBe(-0.24);

@@ -3,8 +3,9 @@
  * that is denied counts the other way ("a communication channel, not a broadcast channel"), a
  * cue that is only limited counts the other way at half strength ("don't just push deals"), a
  * cue denied in an "if" sentence is what the author wants ("if you don't reply, you're not
- * social"), and in a sentence turned by "but" or "instead" the clause after the turn is the one
- * the author stands by. Pure.
+ * social"), a cue denied of a subject from the other side finds fault with the subject
+ * ("automated shout-outs are not conversations"), and in a sentence turned by "but" or "instead"
+ * the clause after the turn is the one the author stands by. Pure.
  *
  * Why a lexicon and not a small classifier trained on the playbook's own mode-labelled content:
  * both were tried on public articles about Twitter for business, labelled by hand before either
@@ -53,6 +54,8 @@ export interface CompiledStance {
   limiterAfterNegation: RegExp;
   contrast: RegExp;
   critique: RegExp;
+  /** "… is not", "… aren't a": where a cue may be denied of what comes before it (global). */
+  copulaDenial: RegExp;
   fault: RegExp;
   attribution: RegExp;
 }
@@ -83,6 +86,8 @@ export function compileStance(cues: readonly StanceCue[] = STANCE_CUES): Compile
     ),
     contrast: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.contrasts)})${NOT_WORD_AFTER}`, 'iu'),
     critique: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.critiques)})${NOT_WORD_AFTER}`, 'iu'),
+    copulaDenial:
+      /(?<![\p{L}\p{N}])(?:is|are|was|were|'s|'re)(?:\s+not|n't)\s+(?:(?:a|an|the|real|true|genuine)\s+)*/giu,
     fault: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.faults)})${NOT_WORD_AFTER}`, 'iu'),
     attribution: new RegExp(
       `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.attributions)})${NOT_WORD_AFTER}`,
@@ -154,6 +159,39 @@ function negationOf(clauseBefore: string, compiled: CompiledStance): 'denied' | 
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** The weight of the first cue that matches at `start`, if any. */
+function cueWeightAt(text: string, start: number, compiled: CompiledStance): number | undefined {
+  for (const { definition, regex } of compiled.cues) {
+    regex.lastIndex = start;
+    if (regex.test(text)) return definition.weight;
+  }
+  return undefined;
+}
+
+/**
+ * "Automated shout-outs are not conversations": a cue denied of a subject that carries a cue of
+ * the other side finds fault with the subject, and the denied cue is the standard it misses.
+ * Returns where the denial starts, or undefined. "Twitter is not a conversational medium" has no
+ * cue before the denial: an ordinary denial.
+ */
+function copulaDenialAt(
+  text: string,
+  starts: readonly number[],
+  compiled: CompiledStance,
+): number | undefined {
+  compiled.copulaDenial.lastIndex = 0;
+  for (let match = compiled.copulaDenial.exec(text); match; match = compiled.copulaDenial.exec(text)) {
+    const denied = match.index + match[0].length;
+    if (!starts.includes(denied)) continue;
+    const deniedWeight = cueWeightAt(text, denied, compiled);
+    if (deniedWeight === undefined) continue;
+    const subject = starts.filter((start) => start < match.index);
+    if (subject.some((start) => (cueWeightAt(text, start, compiled) ?? 0) * deniedWeight < 0))
+      return match.index;
+  }
+  return undefined;
+}
+
 /**
  * Stance of a passage: tanh(sum of the cues' effective weights / 2), so one strong cue gives
  * about ±0.46, three give about ±0.9, and it never leaves [-1, 1]. Each cue is counted once per
@@ -170,9 +208,12 @@ export function scoreStance(text: string, compiled: CompiledStance): { stance: n
     // it splits it.
     const opening = turn ? sentence.text.slice(0, turn.index).trim().split(/\s+/).filter(Boolean).length : 0;
     const turnAt = turn && opening > 1 ? turn.index : undefined;
-    const critiqueAt = compiled.critique.exec(sentence.text)?.index;
+    const denialAt = copulaDenialAt(sentence.text, starts, compiled);
+    const critiqueAt = compiled.critique.exec(sentence.text)?.index ?? denialAt;
     const reportedAt = compiled.attribution.exec(sentence.text)?.index;
-    let faultedBefore = false;
+    // A subject found at fault is known before any cue is weighed: the denied standard after it
+    // is not a second claim, whichever cue the loop below meets first.
+    let faultedBefore = denialAt !== undefined;
     for (const { definition, regex } of compiled.cues) {
       // Each match of this cue as `matchAll` would give them (leftmost first, not overlapping),
       // trying the sticky cue only where some cue starts: one scan of the sentence, not one per cue.
