@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './fields.ts';
 import { permalinkIdSchema } from './governance.ts';
-import { passageSchema, STANCE_LABELS, stanceLabelSchema } from './passage.ts';
+import { passageSchema, STANCE_LABELS, stanceCueSchema, stanceLabelSchema } from './passage.ts';
 
 /** Frontmatter of one source article in `<content dir>/sources/<slug>.md`. */
 export const sourceFrontmatterSchema = z.strictObject({
@@ -82,6 +82,8 @@ export const sourceSchema = sourceFrontmatterSchema.extend({
   topics: z.array(z.string()),
   /** Mean stance of the passages, -1 broadcast to +1 conversational. */
   stance: z.number().min(-1).max(1),
+  /** The cues that moved `stance` most, strongest first (`strongestCues`). */
+  stanceCues: z.array(stanceCueSchema),
   passages: z.array(passageSchema),
 });
 

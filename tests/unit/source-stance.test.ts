@@ -26,12 +26,13 @@ describe("an article's stance as a reader sees it", () => {
   });
 
   it("shows the editor's reading when the file gives one, and the detected stance beside it", () => {
-    const passages = [passage('Reply to every question and keep the conversation going.')];
-    const source = { stance: 0.6, passages, title: 'On replies', titleIsDescriptive: true };
+    const stanceCues = strongestCues([passage('Reply to every question and keep the conversation going.')]);
+    const source = { stance: 0.6, stanceCues };
     expect(sourceStance(source)).toMatchObject({
       label: 'conversational',
       setByEditor: false,
       detected: { label: 'conversational', stance: 0.6 },
+      cues: stanceCues,
     });
     const read = { ...source, editorStance: 'leans broadcast' as const };
     expect(sourceStance(read)).toMatchObject({ label: 'leans broadcast', setByEditor: true });

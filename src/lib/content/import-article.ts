@@ -27,7 +27,14 @@ import {
 import { entryIdFromPath } from './collections.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { splitPassages } from './passages.ts';
-import { articleStance, rankTopics, stanceLabel, strongestCues, topicLabel } from './signals/signals.ts';
+import {
+  articleStance,
+  rankTopics,
+  stanceLabel,
+  strongestCues,
+  thesisTitle,
+  topicLabel,
+} from './signals/signals.ts';
 import { namesInText, sentenceCaseTitle } from './title-case.ts';
 
 export interface ImportInput {
@@ -108,8 +115,7 @@ export function importArticle(input: ImportInput, importedAt: string): ImportedS
   const originalTitle = recased !== undefined && recased !== headline ? headline : undefined;
   const title = given ?? recased ?? describeArticle(topics, businessTypes, input.businessTypes ?? []);
   const slug = slugify(title).slice(0, 60).replace(/-+$/, '') || entryIdFromPath(input.fileName);
-  // A headline states the article's thesis; a descriptive title is the playbook's own words.
-  const thesis = titleIsDescriptive ? undefined : title;
+  const thesis = thesisTitle({ title, titleIsDescriptive });
   const stance = articleStance(passages, thesis);
   const stanceCues = strongestCues(passages, thesis);
   const digest = shortHash(

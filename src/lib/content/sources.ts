@@ -4,7 +4,7 @@ import type { Problem } from '../errors.ts';
 import { zodProblems } from '../errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { splitPassages } from './passages.ts';
-import { articleStance, rankTopics } from './signals/signals.ts';
+import { articleStance, rankTopics, strongestCues, thesisTitle } from './signals/signals.ts';
 
 export interface ParsedSource {
   source?: Source;
@@ -26,17 +26,15 @@ export function parseSource(text: string, file: string, slug: string): ParsedSou
     });
   }
   if (problems.length > 0 || !frontmatter.success) return { problems };
+  const thesis = thesisTitle(frontmatter.data);
   return {
     problems,
     source: {
       ...frontmatter.data,
       slug,
       topics: rankTopics(passages),
-      // A headline states the article's thesis; a descriptive title is the playbook's own words.
-      stance: articleStance(
-        passages,
-        frontmatter.data.titleIsDescriptive ? undefined : frontmatter.data.title,
-      ),
+      stance: articleStance(passages, thesis),
+      stanceCues: strongestCues(passages, thesis),
       passages,
     },
   };

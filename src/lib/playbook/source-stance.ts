@@ -1,10 +1,11 @@
 /**
  * What a source page says about its article's stance: the editor's reading when the source file
- * gives one (`editorStance`), else the detected one, with the cues that moved it most. Pure.
+ * gives one (`editorStance`), else the detected one, with the cues that moved it most (found
+ * when the source is read: src/lib/content/sources.ts). Pure.
  */
 import type { Signals, StanceLabel } from '../../schemas/passage.ts';
 import type { Source } from '../../schemas/source.ts';
-import { stanceLabel, strongestCues } from '../content/signals/signals.ts';
+import { stanceLabel } from '../content/signals/signals.ts';
 
 export interface SourceStance {
   /** What the site shows. */
@@ -27,18 +28,11 @@ export function shownStance(source: Pick<Source, 'stance' | 'editorStance'>): St
   return source.editorStance ?? stanceLabel(source.stance);
 }
 
-export function sourceStance(
-  source: Pick<Source, 'stance' | 'editorStance' | 'title' | 'titleIsDescriptive'> & {
-    passages: readonly { signals: Signals }[];
-  },
-): SourceStance {
-  const detected = { label: stanceLabel(source.stance), stance: source.stance };
-  // As the detected stance itself counts them: a headline is the article's thesis, a descriptive title is not.
-  const cues = strongestCues(source.passages, source.titleIsDescriptive ? undefined : source.title);
+export function sourceStance(source: Pick<Source, 'stance' | 'stanceCues' | 'editorStance'>): SourceStance {
   return {
     label: shownStance(source),
     setByEditor: source.editorStance !== undefined,
-    detected,
-    cues,
+    detected: { label: stanceLabel(source.stance), stance: source.stance },
+    cues: source.stanceCues,
   };
 }

@@ -399,6 +399,11 @@ export const STANCE_MODIFIERS = {
     'as spam',
     'runs? the risk',
   ],
+  /**
+   * "… is not (a real) …": a cue right after these, denied of a subject that carries a cue of the
+   * other side, finds fault with the subject ("automated shout-outs are not conversations").
+   */
+  denyingCopulas: ["(?:is|are|was|were|'s|'re)(?:\\s+not|n't)\\s+(?:(?:a|an|the|real|true|genuine)\\s+)*"],
   /** Words that turn a sentence: the clause after them is the one the author stands by. */
   contrasts: ['but', 'however', 'yet', 'instead'],
 } as const;

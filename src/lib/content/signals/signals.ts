@@ -70,6 +70,14 @@ export function meanStance(passages: readonly { signals: Signals }[]): number {
   return Math.round(mean * 100) / 100;
 }
 
+/**
+ * The title an article's stance counts as one more passage: a headline states the article's
+ * thesis; a descriptive title is the playbook's own words and says nothing of the article's side.
+ */
+export function thesisTitle(article: { title: string; titleIsDescriptive?: boolean }): string | undefined {
+  return article.titleIsDescriptive ? undefined : article.title;
+}
+
 /** The title counts as one more passage when it is the article's own headline. */
 function speakingSignals(
   passages: readonly { signals: Signals }[],

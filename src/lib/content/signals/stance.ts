@@ -86,8 +86,8 @@ export function compileStance(cues: readonly StanceCue[] = STANCE_CUES): Compile
     ),
     contrast: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.contrasts)})${NOT_WORD_AFTER}`, 'iu'),
     critique: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.critiques)})${NOT_WORD_AFTER}`, 'iu'),
-    copulaDenial:
-      /(?<![\p{L}\p{N}])(?:is|are|was|were|'s|'re)(?:\s+not|n't)\s+(?:(?:a|an|the|real|true|genuine)\s+)*/giu,
+    // No word boundary after: the match ends where the denied cue starts.
+    copulaDenial: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.denyingCopulas)})`, 'giu'),
     fault: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.faults)})${NOT_WORD_AFTER}`, 'iu'),
     attribution: new RegExp(
       `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.attributions)})${NOT_WORD_AFTER}`,
@@ -112,12 +112,15 @@ function sentences(text: string): Sentence[] {
     .split(/(?<=[.!?…])\s+|\n+/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence !== '')
-    .map((sentence) => ({
-      text: sentence,
-      question: /\?["”’)]*$/.test(sentence),
-      quoted: /^["“]/.test(sentence.replace(/^(?:[-*+]|\d{1,3}[.)])\s+/, '')),
-      conditional: /^(?:if|unless)\s/i.test(sentence.replace(/^(?:[-*+]|\d{1,3}[.)])\s+/, '')),
-    }));
+    .map((sentence) => {
+      const unmarked = sentence.replace(/^(?:[-*+]|\d{1,3}[.)])\s+/, '');
+      return {
+        text: sentence,
+        question: /\?["”’)]*$/.test(sentence),
+        quoted: /^["“]/.test(unmarked),
+        conditional: /^(?:if|unless)\s/i.test(unmarked),
+      };
+    });
 }
 
 const CLAUSE_BREAK = /[,;:()"“”—–]|\s-\s/g;
