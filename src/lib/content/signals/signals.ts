@@ -2,13 +2,11 @@
 import type { Signals, StanceLabel } from '../../../schemas/passage.ts';
 import { STANCE_CUES, type StanceCue, TOPICS, type TopicDefinition } from './lexicon.ts';
 import { compileStance, scoreStance } from './stance.ts';
-
-const wordRegex = (pattern: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
+import { anyOf, matchesAtAny, matchStarts, wordRegex } from './word-match.ts';
 
 interface Compiled<T> {
   definition: T;
-  /** Any of the definition's patterns, as one regex: one test per topic. */
+  /** Any of the definition's patterns, sticky: tried only where `anyTopic` found a start. */
   regex: RegExp;
 }
 
@@ -18,9 +16,11 @@ export function compileLexicon(topics: TopicDefinition[] = TOPICS, cues: StanceC
     topics: topics.map(
       (definition): Compiled<TopicDefinition> => ({
         definition,
-        regex: wordRegex(definition.patterns.map((pattern) => `(?:${pattern})`).join('|') || '(?!)'),
+        regex: wordRegex(anyOf(definition.patterns), 'yiu'),
       }),
     ),
+    /** Any pattern of any topic (global): one scan of a passage finds where topics can start. */
+    anyTopic: wordRegex(anyOf(topics.flatMap((topic) => topic.patterns)), 'giu'),
     stance: compileStance(cues),
   };
 }
@@ -34,7 +34,11 @@ const defaultLexicon = compileLexicon();
  */
 export function computeSignals(text: string, lexicon: CompiledLexicon = defaultLexicon): Signals {
   const plain = text.replace(/[*_`~]/g, '');
-  const topics = lexicon.topics.filter((t) => t.regex.test(plain)).map((t) => t.definition.id);
+  const starts = matchStarts(plain, lexicon.anyTopic);
+  const topics =
+    starts.length === 0
+      ? []
+      : lexicon.topics.filter((t) => matchesAtAny(plain, t.regex, starts)).map((t) => t.definition.id);
   return { topics, ...scoreStance(plain, lexicon.stance) };
 }
 

@@ -21,6 +21,7 @@
  */
 import type { Signals } from '../../../schemas/passage.ts';
 import { NEGATION_WINDOW, STANCE_CUES, STANCE_MODIFIERS, type StanceCue } from './lexicon.ts';
+import { matchStarts, NOT_WORD, NOT_WORD_AFTER } from './word-match.ts';
 
 type StanceHit = Signals['cues'][number];
 
@@ -37,8 +38,6 @@ const FACTOR = {
   lacking: 0.5,
 } as const;
 
-const NOT_WORD = '(?<![\\p{L}\\p{N}])';
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 const alternatives = (words: readonly string[]) => words.join('|');
 
 export interface CompiledStance {
@@ -140,17 +139,6 @@ function clauseStartBefore(sentence: string, index: number, contrastAll: RegExp)
   return Math.max(lastMatchEnd(before, CLAUSE_BREAK), lastMatchEnd(before, contrastAll));
 }
 
-/** Every index where some cue starts (cues may overlap, so each index is tried). */
-function cueStarts(text: string, anyCue: RegExp): number[] {
-  const starts: number[] = [];
-  anyCue.lastIndex = 0;
-  for (let match = anyCue.exec(text); match !== null; match = anyCue.exec(text)) {
-    starts.push(match.index);
-    anyCue.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
-  }
-  return starts;
-}
-
 /** Whether the words just before a cue, in its clause, deny or limit it. */
 function negationOf(clauseBefore: string, compiled: CompiledStance): 'denied' | 'limited' | undefined {
   const words = clauseBefore.trim().split(/\s+/).filter(Boolean);
@@ -204,7 +192,7 @@ export function scoreStance(text: string, compiled: CompiledStance): { stance: n
   const plain = text.replace(/[*_`~]/g, '').replace(/[’‘]/g, "'");
   const strongest = new Map<string, StanceHit>();
   for (const sentence of sentences(plain)) {
-    const starts = cueStarts(sentence.text, compiled.anyCue);
+    const starts = matchStarts(sentence.text, compiled.anyCue);
     if (starts.length === 0) continue;
     const turn = compiled.contrast.exec(sentence.text);
     // A sentence that opens with "But" or "And yet" answers the one before; only a turn inside

@@ -41,10 +41,7 @@ export function readPlaybook(
   const playbook = emptyPlaybook(contentDir);
   for (const collection of only) {
     const seen = new Map<string, string>();
-    const folder = path.join(contentDir, COLLECTIONS[collection].folder);
-    for (const relative of collectionFiles(contentDir, collection)) {
-      const file = displayPath(path.join(folder, relative));
-      const id = entryIdFromPath(relative);
+    for (const { absolute, file, id } of collectionEntries(contentDir, collection)) {
       const twin = seen.get(id);
       if (twin) {
         problems.push({
@@ -57,7 +54,7 @@ export function readPlaybook(
       }
       seen.set(id, file);
       try {
-        const entry = readEntry(collection, path.join(folder, relative), file, id, problems);
+        const entry = readEntry(collection, absolute, file, id, problems);
         if (entry) (playbook[collection] as PlaybookEntry<unknown>[]).push(entry);
       } catch (error) {
         if (!(error instanceof PlaybookError)) throw error;
@@ -90,16 +87,43 @@ export function readPlaybookOrThrow(contentDir: string, only?: readonly Collecti
 const PARSED_SOURCES = Symbol.for('x-playbook.parsed-sources');
 type ParsedSources = Map<string, { text: string; parsed: ParsedSource }>;
 
-function parseSourceOnce(text: string, file: string, id: string): ParsedSource {
+function parsedSources(): ParsedSources {
   const store = globalThis as { [PARSED_SOURCES]?: ParsedSources };
-  const cache: ParsedSources = store[PARSED_SOURCES] ?? new Map();
-  store[PARSED_SOURCES] = cache;
-  const key = `${file}\u0000${id}`;
+  store[PARSED_SOURCES] ??= new Map();
+  return store[PARSED_SOURCES];
+}
+
+const cacheKey = (file: string, id: string) => `${file}\u0000${id}`;
+
+/** Keeps a source parsed elsewhere (another thread: parse-sources-in-parallel.ts) for `readPlaybook`. */
+export function rememberParsedSource(file: string, id: string, text: string, parsed: ParsedSource): void {
+  parsedSources().set(cacheKey(file, id), { text, parsed });
+}
+
+export function parseSourceOnce(text: string, file: string, id: string): ParsedSource {
+  const cache = parsedSources();
+  const key = cacheKey(file, id);
   const hit = cache.get(key);
   if (hit?.text === text) return hit.parsed;
   const parsed = parseSource(text, file, id);
   cache.set(key, { text, parsed });
   return parsed;
+}
+
+/** A file of a collection as `readPlaybook` names it: its path, its name in messages, its id. */
+export interface CollectionFile {
+  absolute: string;
+  file: string;
+  id: string;
+}
+
+export function collectionEntries(contentDir: string, collection: CollectionName): CollectionFile[] {
+  const folder = path.join(contentDir, COLLECTIONS[collection].folder);
+  return collectionFiles(contentDir, collection).map((relative) => ({
+    absolute: path.join(folder, relative),
+    file: displayPath(path.join(folder, relative)),
+    id: entryIdFromPath(relative),
+  }));
 }
 
 function readEntry(
