@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { fileContentHash } from '../../src/lib/node/offline/offline-files.ts';
 import {
   cacheKey,
   cacheName,
@@ -167,6 +168,16 @@ describe('the version of a build', () => {
     const bytes = new TextEncoder().encode('<!doctype html><p>Hi</p>');
     const expected = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
     expect(await contentHash(bytes)).toBe(expected);
+  });
+
+  it('the build hashes a file as the worker checks it, whatever its bytes', async () => {
+    const samples = [
+      new Uint8Array(0),
+      new TextEncoder().encode('<!doctype html><p>Grüße, “quotes” and 🙂</p>'),
+      Uint8Array.from({ length: 70_000 }, (_, i) => (i * 31) % 256),
+    ];
+    for (const bytes of samples) expect(fileContentHash(bytes)).toBe(await contentHash(bytes));
+    expect(fileContentHash(samples[1] as Uint8Array)).not.toBe(fileContentHash(samples[2] as Uint8Array));
   });
 });
 

@@ -123,7 +123,7 @@ export function offlineManifest(files: readonly OutputFile[]): OfflineManifest {
 }
 
 /** Hex characters of the SHA-256 kept per file: 64 bits, enough to tell two versions of one file apart. */
-const HASH_LENGTH = 16;
+export const HASH_LENGTH = 16;
 
 /**
  * The hash of a file's bytes, through Web Crypto, so that the build (Node) and the service worker
