@@ -97,14 +97,39 @@ describe('the side-by-side build comparison', () => {
     expect(roundOrder(['a', 'b', 'c'], 3)).toEqual(['a', 'b', 'c']);
   });
 
-  const size = (pages: number, ours: number[], plain: number[], lean: number[]): CompareSize => ({
+  // Processor time twice the build time in these made-up builds, where not given.
+  const size = (
+    pages: number,
+    ours: number[],
+    plain: number[],
+    lean: number[],
+    cpu: (ms: number) => number = (ms) => ms * 2,
+  ): CompareSize => ({
     pages,
     words: 1000,
     skipped: [],
     builds: [
-      ...ours.map((ms, round) => ({ site: 'x-playbook' as const, round, wallMs: ms, peakRssBytes: 1 })),
-      ...plain.map((ms, round) => ({ site: 'astro-plain' as const, round, wallMs: ms, peakRssBytes: 1 })),
-      ...lean.map((ms, round) => ({ site: 'starlight-lean' as const, round, wallMs: ms, peakRssBytes: 1 })),
+      ...ours.map((ms, round) => ({
+        site: 'x-playbook' as const,
+        round,
+        wallMs: ms,
+        peakRssBytes: 1,
+        cpuMs: cpu(ms),
+      })),
+      ...plain.map((ms, round) => ({
+        site: 'astro-plain' as const,
+        round,
+        wallMs: ms,
+        peakRssBytes: 1,
+        cpuMs: cpu(ms) / 2,
+      })),
+      ...lean.map((ms, round) => ({
+        site: 'starlight-lean' as const,
+        round,
+        wallMs: ms,
+        peakRssBytes: 1,
+        cpuMs: cpu(ms),
+      })),
     ],
   });
 
@@ -120,12 +145,19 @@ describe('the side-by-side build comparison', () => {
     expect(checks[1]?.detail).toContain('not met, 7% over');
   });
 
-  it('prints each site’s median with every run and x-playbook’s ratio to it', () => {
+  it('prints each site’s median with every run and x-playbook’s ratios to it, in build time and processor time', () => {
     const table = formatCompare([size(1000, [20_000, 22_000, 21_000], [10_000], [])]);
     expect(table).toContain(
-      '| 1000 | x-playbook (half sources, half guides) | 21.0 (20.0, 22.0, 21.0) | 0 | – |',
+      '| 1000 | x-playbook (half sources, half guides) | 21.0 (20.0, 22.0, 21.0) | 42.0 | 0 | – | – |',
     );
-    expect(table).toContain('| 1000 | plain Astro + Pagefind CLI (the floor) | 10.0 (10.0) | 0 | ×2.10 |');
+    expect(table).toContain(
+      '| 1000 | plain Astro + Pagefind CLI (the floor) | 10.0 (10.0) | 10.0 | 0 | ×2.10 | ×4.20 |',
+    );
+    // Without /proc there is no processor time: no made-up ratio either.
+    const unknown = formatCompare([size(1000, [20_000], [10_000], [], () => 0)]);
+    expect(unknown).toContain(
+      '| 1000 | plain Astro + Pagefind CLI (the floor) | 10.0 (10.0) | – | 0 | ×2.00 | – |',
+    );
   });
 });
 

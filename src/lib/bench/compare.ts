@@ -32,6 +32,8 @@ export interface CompareBuild {
   round: number;
   wallMs: number;
   peakRssBytes: number;
+  /** Processor time, user and system, of the build and its child processes (0 when unknown). */
+  cpuMs: number;
 }
 
 export interface CompareSize {
@@ -51,24 +53,29 @@ const seconds = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 10
 
 export function formatCompare(sizes: readonly CompareSize[]): string {
   const lines = [
-    '| N | site | build s, median (each run) | peak RSS MB | x-playbook ÷ site |',
-    '| --- | --- | --- | --- | --- |',
+    '| N | site | build s, median (each run) | CPU s, median | peak RSS MB | x-playbook ÷ site (build s) | x-playbook ÷ site (CPU s) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const size of sizes) {
     const ours = medianOf(size, 'x-playbook', (b) => b.wallMs);
+    const ourCpu = medianOf(size, 'x-playbook', (b) => b.cpuMs);
     for (const site of ['x-playbook', ...ANCHOR_SITES] as const) {
       const skipped = size.skipped.find((s) => s.site === site);
       if (skipped) {
-        lines.push(`| ${size.pages} | ${ANCHOR_LABELS[site]} | not built: ${skipped.reason} | – | – |`);
+        lines.push(
+          `| ${size.pages} | ${ANCHOR_LABELS[site]} | not built: ${skipped.reason} | – | – | – | – |`,
+        );
         continue;
       }
       const runs = size.builds.filter((b) => b.site === site);
       if (!runs.length) continue;
       const wall = medianOf(size, site, (b) => b.wallMs);
       const rss = medianOf(size, site, (b) => b.peakRssBytes) ?? 0;
-      const ratio = site === 'x-playbook' || !ours || !wall ? '–' : `×${(ours / wall).toFixed(2)}`;
+      const cpu = medianOf(size, site, (b) => b.cpuMs);
+      const ratio = (a: number | undefined, b: number | undefined) =>
+        site === 'x-playbook' || !a || !b ? '–' : `×${(a / b).toFixed(2)}`;
       lines.push(
-        `| ${size.pages} | ${ANCHOR_LABELS[site]} | ${seconds(wall)} (${runs.map((r) => seconds(r.wallMs)).join(', ')}) | ${(rss / 1024 / 1024).toFixed(0)} | ${ratio} |`,
+        `| ${size.pages} | ${ANCHOR_LABELS[site]} | ${seconds(wall)} (${runs.map((r) => seconds(r.wallMs)).join(', ')}) | ${cpu ? seconds(cpu) : '–'} | ${(rss / 1024 / 1024).toFixed(0)} | ${ratio(ours, wall)} | ${ratio(ourCpu, cpu)} |`,
       );
     }
   }

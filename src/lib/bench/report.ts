@@ -19,7 +19,14 @@ export interface DistSize {
 export interface BenchResult {
   pages: number;
   counts: SyntheticSummary['counts'];
-  run: { wallMs: number; peakRssBytes: number; phases: Record<string, number>; pageMs: Map<string, number> };
+  run: {
+    wallMs: number;
+    peakRssBytes: number;
+    /** Processor time of the build and its child processes (0 without /proc). */
+    cpuMs: number;
+    phases: Record<string, number>;
+    pageMs: Map<string, number>;
+  };
   dist: DistSize;
 }
 
@@ -88,6 +95,7 @@ export function formatBenchTable(results: readonly BenchResult[]): string {
     'N',
     'pages built',
     'build s',
+    'CPU s',
     ...phases.map((p) => `${p} s`),
     'peak RSS MB',
     'dist MB',
@@ -101,6 +109,7 @@ export function formatBenchTable(results: readonly BenchResult[]): string {
       String(r.pages),
       String(r.dist.htmlPages),
       seconds(r.run.wallMs),
+      r.run.cpuMs ? seconds(r.run.cpuMs) : '–',
       ...phases.map((p) => (r.run.phases[p] === undefined ? '–' : seconds(r.run.phases[p] ?? 0))),
       mb(r.run.peakRssBytes),
       mb(r.dist.totalBytes),

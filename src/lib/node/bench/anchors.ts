@@ -155,7 +155,7 @@ export async function buildAnchor(scratch: string, site: AnchorSite): Promise<Me
   const dir = path.join(scratch, def.dir);
   for (const stale of [def.dist, '.astro', 'node_modules/.astro', 'node_modules/.vite'])
     fs.rmSync(path.join(dir, stale), { recursive: true, force: true });
-  let total: MeasuredProcess = { code: 0, wallMs: 0, peakRssBytes: 0, log: '' };
+  let total: MeasuredProcess = { code: 0, wallMs: 0, peakRssBytes: 0, cpuMs: 0, log: '' };
   for (const step of def.steps) {
     const run = await spawnMeasured(process.execPath, step, {
       cwd: dir,
@@ -165,6 +165,7 @@ export async function buildAnchor(scratch: string, site: AnchorSite): Promise<Me
       code: run.code,
       wallMs: total.wallMs + run.wallMs,
       peakRssBytes: Math.max(total.peakRssBytes, run.peakRssBytes),
+      cpuMs: total.cpuMs + run.cpuMs,
       log: `${total.log}${run.log}`,
     };
     if (run.code !== 0) break;

@@ -13,6 +13,8 @@ export interface BuildRun {
   wallMs: number;
   /** Largest resident set of the build and its children (Pagefind), in bytes (0 without /proc). */
   peakRssBytes: number;
+  /** Processor time of the build and its children, user and system, in ms (0 without /proc). */
+  cpuMs: number;
   phases: Record<string, number>;
   /** Render time Astro printed for each page path. */
   pageMs: Map<string, number>;
@@ -63,6 +65,34 @@ function processTree(pid: number): number[] {
   return tree;
 }
 
+/** Clock ticks per second of /proc/<pid>/stat's times: USER_HZ, 100 on every Linux Node runs on. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Processor time of one process in ms: its own (all threads, user and system) and that of the
+ * children it has waited for (so a finished Pagefind or drawing process counts in its parent).
+ * 0 once it has gone.
+ */
+function cpuOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which may hold spaces: state is field 3, utime field 14.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+    return (ticks * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Processor time of a process and of every process it started, finished or running: what the
+ * build cost the machine's cores, whatever ran in parallel.
+ */
+export function treeCpu(pid: number): number {
+  return processTree(pid).reduce((sum, p) => sum + cpuOf(p), 0);
+}
+
 /**
  * Resident memory of a process and its children together: Pagefind (its Node API and its CLI
  * alike) runs as a child binary, so a build's peak includes the indexer's.
@@ -76,6 +106,11 @@ export interface MeasuredProcess {
   wallMs: number;
   /** Largest resident set of the process and its children together, sampled every 100 ms (0 without /proc). */
   peakRssBytes: number;
+  /**
+   * Processor time of the process and its children, user and system, at the last sample (every
+   * 100 ms) before it ended: at most one interval short (0 without /proc).
+   */
+  cpuMs: number;
   /** stdout and stderr, colours removed. */
   log: string;
 }
@@ -94,8 +129,11 @@ export function spawnMeasured(
   });
   let log = '';
   let peak = 0;
+  let cpu = 0;
   const sampler = setInterval(() => {
-    if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    if (!child.pid) return;
+    peak = Math.max(peak, treeRss(child.pid));
+    cpu = Math.max(cpu, treeCpu(child.pid));
   }, 100);
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
@@ -106,7 +144,13 @@ export function spawnMeasured(
     });
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ code, wallMs: performance.now() - started, peakRssBytes: peak, log: stripAnsi(log) });
+      resolve({
+        code,
+        wallMs: performance.now() - started,
+        peakRssBytes: peak,
+        cpuMs: cpu,
+        log: stripAnsi(log),
+      });
     });
   });
 }

@@ -223,7 +223,7 @@ async function compareAt(
         throw new BenchError(`the ${site} build of N = ${pages} failed (exit ${run.code}); its log is above`);
       }
       progress(`N = ${pages}: ${site} built in ${(run.wallMs / 1000).toFixed(1)} s`);
-      size.builds.push({ site, round, wallMs: run.wallMs, peakRssBytes: run.peakRssBytes });
+      size.builds.push({ site, round, wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, cpuMs: run.cpuMs });
     }
   }
   if (options.cpuProf) {
