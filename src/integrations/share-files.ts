@@ -3,10 +3,13 @@
  * into `og/`, and each short link's QR code into `p/<id>/qr.svg`, reusing files drawn by earlier
  * builds from `<cacheDir>/share-files/`. How an image is drawn: src/lib/node/share-image/render.ts.
  *
- * While Astro bundles and renders (one busy core), a second process draws the files the content
- * folder foresees into that cache (scripts/share-files-prewarm.ts); after the build the pages'
- * own heads decide what is linked, and anything not foreseen is drawn then. (Drawing while
- * Pagefind indexes was measured slower on two cores: Pagefind uses both.)
+ * From the moment the config is known (after the content check), while Astro syncs content,
+ * bundles and renders (one busy core), a second process draws the files the content folder
+ * foresees into that cache (scripts/share-files-prewarm.ts); after the build the pages' own heads
+ * decide what is linked, and anything not foreseen is drawn then. Started at the render, the
+ * drawing (about 15 s of processor time at 5,000 pages) left the second core idle through the
+ * content sync and competed with the render instead. (Drawing while Pagefind indexes was measured
+ * slower on two cores: Pagefind uses both.)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -33,17 +36,21 @@ export function shareFiles({ contentDir }: { contentDir: string }): AstroIntegra
   let cacheDir = '';
   let script = '';
   let prewarm: ChildProcess | undefined;
+  let building = false;
   return {
     name: 'x-playbook:share-files',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
         site = config.site ?? 'https://example.invalid';
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'share-files');
         // Beside src/, whatever the build's root (it may be a work folder elsewhere).
         script = fileURLToPath(new URL('../scripts/share-files-prewarm.ts', config.srcDir));
-      },
-      'astro:build:start': () => {
+        // Only a build draws; dev, sync and check do not.
+        if (!building) return;
         prewarm = spawn(process.execPath, [script, '--cache', cacheDir, '--site', site, '--base', base], {
           env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir },
           stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,5 +1,6 @@
 /**
- * Share files drawn while Astro renders the pages. Rendering keeps one core busy; on the other,
+ * Share files drawn while Astro syncs content, bundles and renders the pages. Those keep one core
+ * busy; on the other,
  * a child process (scripts/share-files-prewarm.ts, started by src/integrations/share-files.ts)
  * draws into the share-files cache the images and QR codes the pages will ask for, as far as the
  * content folder tells: each guidance page's own card and each short link's QR code. The pass
