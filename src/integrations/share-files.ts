@@ -24,7 +24,7 @@ function finished(child: ChildProcess | undefined, logger: AstroIntegrationLogge
   return new Promise((resolve) => {
     child.once('exit', (code) => {
       if (code !== 0)
-        logger.warn(`drawing share files during the render stopped (exit ${code}); drawing them now`);
+        logger.warn(`drawing share files ahead of the pages stopped (exit ${code}); drawing them now`);
       resolve();
     });
   });

@@ -1,5 +1,5 @@
 /**
- * The share files drawn during the render (src/lib/node/share-image/prewarm.ts) are foreseen
+ * The share files drawn ahead of the pages (src/lib/node/share-image/prewarm.ts) are foreseen
  * from the content folder alone: checked against what the built demo's pages ask for, so that
  * none is drawn in vain and every guidance page's image and every QR code is drawn in time.
  */
@@ -11,7 +11,7 @@ import { foreseenShareJobs } from '../../src/lib/node/share-image/prewarm.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { demoSiteBuilt } from '../support/demo-build.ts';
 
-describe('share files drawn while the pages render', () => {
+describe('share files drawn while the build syncs, bundles and renders', () => {
   it('are the ones the built pages ask for: every guidance card and QR code, nothing else', async () => {
     const site = await demoSiteBuilt();
     const contentDir = path.join(PROJECT_ROOT, 'content');
