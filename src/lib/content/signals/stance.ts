@@ -21,7 +21,7 @@
  */
 import type { Signals } from '../../../schemas/passage.ts';
 import { NEGATION_WINDOW, STANCE_CUES, STANCE_MODIFIERS, type StanceCue } from './lexicon.ts';
-import { matchStarts, NOT_WORD, NOT_WORD_AFTER } from './word-match.ts';
+import { anyOf, matchStarts, NOT_WORD, wordRegex } from './word-match.ts';
 
 type StanceHit = Signals['cues'][number];
 
@@ -37,8 +37,6 @@ const FACTOR = {
   /** "If you don't reply, you're not social": what the condition lacks is what the author wants. */
   lacking: 0.5,
 } as const;
-
-const alternatives = (words: readonly string[]) => words.join('|');
 
 export interface CompiledStance {
   /** Each cue, sticky: tried only where `anyCue` found some cue starting. */
@@ -61,37 +59,24 @@ export interface CompiledStance {
 
 /** Compiles the cues and the modifiers once. */
 export function compileStance(cues: readonly StanceCue[] = STANCE_CUES): CompiledStance {
+  const words = (list: readonly string[], flags: 'iu' | 'giu') => wordRegex(anyOf(list), flags);
+  const m = STANCE_MODIFIERS;
   return {
-    cues: cues.map((definition) => ({
-      definition,
-      regex: new RegExp(`${NOT_WORD}(?:${definition.pattern})${NOT_WORD_AFTER}`, 'yiu'),
-    })),
-    anyCue: new RegExp(
-      `${NOT_WORD}(?:${cues.map((cue) => `(?:${cue.pattern})`).join('|') || '(?!)'})${NOT_WORD_AFTER}`,
-      'giu',
-    ),
-    negation: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.negations)})${NOT_WORD_AFTER}`, 'iu'),
-    affirmingNegation: new RegExp(
-      `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.affirmingNegations)})${NOT_WORD_AFTER}`,
-      'giu',
-    ),
-    contrastAll: new RegExp(
-      `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.contrasts)})${NOT_WORD_AFTER}`,
-      'giu',
-    ),
-    limiterAfterNegation: new RegExp(
-      `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.negations)})\\s+(?:\\w+\\s+)?(?:${alternatives(STANCE_MODIFIERS.limiters)})${NOT_WORD_AFTER}`,
+    cues: cues.map((definition) => ({ definition, regex: wordRegex(definition.pattern, 'yiu') })),
+    anyCue: wordRegex(anyOf(cues.map((cue) => cue.pattern)), 'giu'),
+    negation: words(m.negations, 'iu'),
+    affirmingNegation: words(m.affirmingNegations, 'giu'),
+    contrastAll: words(m.contrasts, 'giu'),
+    limiterAfterNegation: wordRegex(
+      `(?:${anyOf(m.negations)})\\s+(?:\\w+\\s+)?(?:${anyOf(m.limiters)})`,
       'iu',
     ),
-    contrast: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.contrasts)})${NOT_WORD_AFTER}`, 'iu'),
-    critique: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.critiques)})${NOT_WORD_AFTER}`, 'iu'),
+    contrast: words(m.contrasts, 'iu'),
+    critique: words(m.critiques, 'iu'),
     // No word boundary after: the match ends where the denied cue starts.
-    copulaDenial: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.denyingCopulas)})`, 'giu'),
-    fault: new RegExp(`${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.faults)})${NOT_WORD_AFTER}`, 'iu'),
-    attribution: new RegExp(
-      `${NOT_WORD}(?:${alternatives(STANCE_MODIFIERS.attributions)})${NOT_WORD_AFTER}`,
-      'iu',
-    ),
+    copulaDenial: new RegExp(`${NOT_WORD}(?:${anyOf(m.denyingCopulas)})`, 'giu'),
+    fault: words(m.faults, 'iu'),
+    attribution: words(m.attributions, 'iu'),
   };
 }
 

@@ -86,19 +86,18 @@ function cpuOf(pid: number): number {
 }
 
 /**
- * Processor time of a process and of every process it started, finished or running: what the
- * build cost the machine's cores, whatever ran in parallel.
+ * A process and every process it started, read once: their resident memory together (Pagefind
+ * runs as a child binary, so a build's peak includes the indexer's), and their processor time,
+ * finished children included (what the build cost the machine's cores, whatever ran in parallel).
  */
-export function treeCpu(pid: number): number {
-  return processTree(pid).reduce((sum, p) => sum + cpuOf(p), 0);
-}
-
-/**
- * Resident memory of a process and its children together: Pagefind (its Node API and its CLI
- * alike) runs as a child binary, so a build's peak includes the indexer's.
- */
-export function treeRss(pid: number): number {
-  return processTree(pid).reduce((sum, p) => sum + rssOf(p), 0);
+function treeSample(pid: number): { rss: number; cpu: number } {
+  let rss = 0;
+  let cpu = 0;
+  for (const p of processTree(pid)) {
+    rss += rssOf(p);
+    cpu += cpuOf(p);
+  }
+  return { rss, cpu };
 }
 
 export interface MeasuredProcess {
@@ -132,8 +131,9 @@ export function spawnMeasured(
   let cpu = 0;
   const sampler = setInterval(() => {
     if (!child.pid) return;
-    peak = Math.max(peak, treeRss(child.pid));
-    cpu = Math.max(cpu, treeCpu(child.pid));
+    const sample = treeSample(child.pid);
+    peak = Math.max(peak, sample.rss);
+    cpu = Math.max(cpu, sample.cpu);
   }, 100);
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
