@@ -12,7 +12,7 @@ import { readPlaybookOrThrow } from '../src/lib/node/content/read-playbook.ts';
 import { writeFileAtomic } from '../src/lib/node/files/atomic-write.ts';
 import { displayPath } from '../src/lib/node/files/display-path.ts';
 import { readUtf8 } from '../src/lib/node/files/read-text.ts';
-import { signedStance } from '../src/lib/playbook/source-stance.ts';
+import { cueList, signedStance } from '../src/lib/playbook/source-stance.ts';
 
 const HELP = `
 Usage: npm run sources:import -- [options] <file.txt|file.md> [...]
@@ -138,9 +138,7 @@ function describeImport(input: string, shown: string, imported: ImportedSource):
     `  author: ${imported.author ?? 'not found'}; published: ${imported.published ?? 'not found'}`,
     `  topics ${imported.topics.slice(0, 4).join(', ') || 'none'}`,
     `  stance ${stanceLabel(imported.stance)} (${signedStance(imported.stance)})${
-      imported.stanceCues.length > 0
-        ? `, mostly from ${imported.stanceCues.map((c) => `${c.cue} (${signedStance(c.weight)})`).join(', ')}`
-        : ': no cue either way'
+      imported.stanceCues.length > 0 ? `, mostly from ${cueList(imported.stanceCues)}` : ': no cue either way'
     }; if you read the article otherwise, set editorStance in its frontmatter`,
     `  business types: ${
       imported.businessTypes.length === 0

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSignals, strongestCues } from '../../src/lib/content/signals/signals.ts';
-import { shownStance, signedStance, sourceStance } from '../../src/lib/playbook/source-stance.ts';
+import { cueList, shownStance, signedStance, sourceStance } from '../../src/lib/playbook/source-stance.ts';
 
 const passage = (text: string) => ({ signals: computeSignals(text) });
 
@@ -44,5 +44,15 @@ describe("an article's stance as a reader sees it", () => {
     expect(signedStance(0.41)).toBe('+0.41');
     expect(signedStance(-0.3)).toBe('−0.3');
     expect(signedStance(0)).toBe('0');
+  });
+
+  it('lists cues with their signed weights, in the order given', () => {
+    expect(
+      cueList([
+        { cue: 'conversation', weight: 2.5 },
+        { cue: 'deals', weight: -1 },
+      ]),
+    ).toBe('conversation (+2.5), deals (−1)');
+    expect(cueList([])).toBe('');
   });
 });

@@ -23,6 +23,11 @@ export function signedStance(stance: number): string {
   return `${sign}${Math.abs(stance)}`;
 }
 
+/** Cues with their signed weights, as readers see them: "conversation (+2.5), deals (−1)". */
+export function cueList(cues: Signals['cues']): string {
+  return cues.map((c) => `${c.cue} (${signedStance(c.weight)})`).join(', ');
+}
+
 /** The stance a list shows for a source: the editor's reading, else the detected one. */
 export function shownStance(source: Pick<Source, 'stance' | 'editorStance'>): StanceLabel {
   return source.editorStance ?? stanceLabel(source.stance);

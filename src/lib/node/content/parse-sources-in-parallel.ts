@@ -37,9 +37,23 @@ export interface ParsedByWorker {
 }
 
 /** Claims the next file index from the shared counter; undefined when all are taken. */
-export function claimNext(next: Int32Array, count: number): number | undefined {
+function claimNext(next: Int32Array, count: number): number | undefined {
   const index = Atomics.add(next, 0, 1);
   return index < count ? index : undefined;
+}
+
+/** Calls `each` with every file this thread claims from the shared counter, until none is left. */
+export function forEachClaimed(
+  files: readonly CollectionFile[],
+  counter: Int32Array,
+  each: (entry: CollectionFile) => void,
+): void {
+  for (
+    let index = claimNext(counter, files.length);
+    index !== undefined;
+    index = claimNext(counter, files.length)
+  )
+    each(files[index] as CollectionFile);
 }
 
 /** Parses one file for the cache, or leaves it to `readPlaybook` when reading or parsing it fails. */
@@ -73,13 +87,7 @@ export async function parseSourcesInParallel(
     worker.once('error', () => resolve([]));
     worker.once('exit', () => resolve([]));
   });
-  for (
-    let index = claimNext(counter, files.length);
-    index !== undefined;
-    index = claimNext(counter, files.length)
-  ) {
-    parseForCache(files[index] as CollectionFile);
-  }
+  forEachClaimed(files, counter, parseForCache);
   const parsed = await fromWorker;
   await worker.terminate();
   for (const { file, id, text, parsed: result } of parsed) rememberParsedSource(file, id, text, result);
