@@ -36,6 +36,11 @@ const workDir = process.env.PLAYBOOK_WORK_DIR;
 const safe = safeBuild();
 // Read and checked once, before Astro loads content; the short links are written from it.
 const content = integrityCheck({ contentDir });
+// Pagefind starts as soon as the pages are written and is waited for after the passes that do
+// not read its index (short links, policy, share files, the leak check of the site): it builds
+// and compresses the index on one core, they use the other.
+const search = pagefindIndex();
+const leaks = leakCheck();
 
 export default defineConfig({
   ...(workDir ? { root: workDir, srcDir: `${projectRoot}src`, publicDir: `${projectRoot}public` } : {}),
@@ -61,16 +66,18 @@ export default defineConfig({
     splitDataStore(),
     // Chooser steps, short links and presenter views are not pages to list for search engines.
     sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+|present\/.+)\/$/.test(new URL(page).pathname) }),
+    // Reads only the searchable folders, where only the policy writes after it, one whole page at a time.
+    search.start,
     // Before the policy, the share files and the checks read the output: they see short links as pages.
     shortLinks({ playbook: content.checked, name: playbook.name, lang: playbook.lang }),
     shareFiles({ contentDir }),
-    // Pagefind before the leak check: the leak check also reads the search index it writes.
-    pagefindIndex(),
-    leakCheck(),
+    leaks.site,
+    search.finish,
+    leaks.searchIndex,
     // Last: the offline manifest lists (and hashes) every file the others wrote.
     offlinePrecache(),
-    // Puts its policy into the pages as soon as they are written, before the others read them, and
-    // writes _headers after every other file: hosts read it but never serve it, so no list has it.
+    // Puts its policy into the pages as soon as they are written, before the checks read them
+    // (Pagefind reads them meanwhile: the tag changes nothing it indexes), and writes _headers after every other file: hosts read it but never serve it, so no list has it.
     contentSecurityPolicy(),
     safe.finish,
   ],

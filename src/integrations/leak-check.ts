@@ -1,52 +1,86 @@
 /**
- * After every build, and after Pagefind has written its index (astro.config.mjs lists this
- * integration after Pagefind's), looks in the output for any handle, name, user id, post id or
+ * After every build, in two parts (the site while Pagefind writes its index, then the index: see
+ * `leakCheck`), looks in the output for any handle, name, user id, post id or
  * URL present in the raw account data (data/raw and the demo accounts' committed identifiers) and
  * fails the build if one leaked: the published examples must not lead back to a person. Where it
  * looks, and why an ordinary word is no alarm, is in src/lib/accounts/leak-scan.ts.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findLeaksInParallel, formatLeaks } from '../lib/node/accounts/leak-check.ts';
+import {
+  findLeaksInParallel,
+  formatLeaks,
+  type Leak,
+  type OutputPart,
+} from '../lib/node/accounts/leak-check.ts';
 import { resolveRawDir } from '../lib/node/accounts/raw-cache.ts';
 import { removeStaging } from '../lib/node/build/safe-build.ts';
 import { recordPhase } from '../lib/node/build-timings.ts';
 
-export function leakCheck(): AstroIntegration {
-  let workerScript: URL | undefined;
+/**
+ * The check of one part of the output, as an integration's `astro:build:done` hook. Leaks found
+ * in the site are held until the search index is checked too, so that one report lists them all.
+ */
+function checkPart(
+  part: Exclude<OutputPart, 'all'>,
+  state: { workerScript?: URL; found: Leak[] },
+): AstroIntegration['hooks'] {
   return {
-    name: 'x-playbook:leak-check',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        // Beside src/, whatever the build's root (it may be a work folder elsewhere).
-        workerScript = new URL('lib/node/accounts/leak-worker.ts', config.srcDir);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        if (!workerScript)
-          throw new Error('The leak check was not configured: astro:config:done did not run.');
-        const { leaks, files, scannedByWorker } = await findLeaksInParallel(outDir, resolveRawDir(), {
-          includeDemo: true,
-          workerScript,
-        });
-        if (leaks.length > 0) {
-          // A site that leaks must not be deployable by accident: remove it before failing. `dir`
-          // is the build's staging folder (src/integrations/safe-build.ts): the output folder
-          // keeps the previous build.
-          removeStaging(outDir);
-          const error = new Error(
-            `${leaks.length} identifier(s) from the raw account data reached the built site:\n${formatLeaks(leaks)}\n` +
-              'This build was discarded so that it cannot be deployed by accident (the output folder keeps the previous build). Fix: take the identifier out of the page or content file named (the search index follows its page); publish only derived figures, never text, handles, names, ids or URLs from data/raw.',
-          );
-          error.stack = error.message;
-          throw error;
-        }
-        recordPhase('leak check', performance.now() - started);
+    'astro:build:done': async ({ dir, logger }) => {
+      const started = performance.now();
+      const outDir = fileURLToPath(dir);
+      if (!state.workerScript)
+        throw new Error('The leak check was not configured: astro:config:done did not run.');
+      const { leaks, files, scannedByWorker } = await findLeaksInParallel(outDir, resolveRawDir(), {
+        includeDemo: true,
+        workerScript: state.workerScript,
+        part,
+      });
+      state.found.push(...leaks);
+      const ms = performance.now() - started;
+      recordPhase('leak check', ms);
+      const where = part === 'site' ? 'the site' : 'the search index';
+      if (part === 'site' || state.found.length === 0) {
         logger.info(
-          `no raw account identifiers in the output: ${files} files, ${scannedByWorker} of them on a second thread (${Math.round(performance.now() - started)} ms)`,
+          `${leaks.length === 0 ? 'no' : leaks.length} raw account identifier(s) in ${where}: ${files} files, ${scannedByWorker} of them on a second thread (${Math.round(ms)} ms)`,
         );
+        return;
+      }
+      // A site that leaks must not be deployable by accident: remove it before failing. `dir` is
+      // the build's staging folder (src/integrations/safe-build.ts): the output folder keeps the
+      // previous build.
+      removeStaging(outDir);
+      const error = new Error(
+        `${state.found.length} identifier(s) from the raw account data reached the built site:\n${formatLeaks(state.found)}\n` +
+          'This build was discarded so that it cannot be deployed by accident (the output folder keeps the previous build). Fix: take the identifier out of the page or content file named (the search index follows its page); publish only derived figures, never text, handles, names, ids or URLs from data/raw.',
+      );
+      error.stack = error.message;
+      throw error;
+    },
+  };
+}
+
+/**
+ * `site` checks everything but the search index while Pagefind writes it (astro.config.mjs lists
+ * it between Pagefind's start and finish); `searchIndex` checks the index once it is written and
+ * fails the build if either part found a leak.
+ */
+export function leakCheck(): { site: AstroIntegration; searchIndex: AstroIntegration } {
+  const state: { workerScript?: URL; found: Leak[] } = { found: [] };
+  return {
+    site: {
+      name: 'x-playbook:leak-check',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          // Beside src/, whatever the build's root (it may be a work folder elsewhere).
+          state.workerScript = new URL('lib/node/accounts/leak-worker.ts', config.srcDir);
+        },
+        ...checkPart('site', state),
       },
+    },
+    searchIndex: {
+      name: 'x-playbook:leak-check-search-index',
+      hooks: checkPart('search index', state),
     },
   };
 }

@@ -1,23 +1,33 @@
 /**
- * Builds the Pagefind search index after the site is written, with Pagefind's own command-line
- * program (the one its npm package ships), on the folders that hold searchable pages.
+ * Builds the Pagefind search index once the site is written, with Pagefind's own command-line
+ * program (the one its npm package ships), on the folders that hold searchable pages, while the
+ * passes that do not read the index run beside it (see `pagefindIndex`). A failure stops the
+ * build with Pagefind's own words.
  *
  * Not Pagefind's Node API, which Starlight uses: it drives the same program over a pipe and
  * writes byte-for-byte the same index, but took 13.4–13.8 s where the command took 10.7–12.3 s
- * on the same 5,000-page output (measured in turns on this machine). A failure stops the build
- * with Pagefind's own words.
+ * on the same 5,000-page output (measured in turns on this machine). Nor fed each page from
+ * memory as it renders (that API's addHTMLFile): the same index, but the render slowed by as
+ * much as Pagefind saved (5,000 pages, two rounds: 76 and 76 s against 77 and 67 s).
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordPhase } from '../lib/node/build-timings.ts';
 import { searchIndexGlob } from '../lib/search/entries.ts';
 
-/** The npm package's launcher, which finds the program built for this platform. */
-function pagefindLauncher(): string {
-  const entry = fileURLToPath(import.meta.resolve('pagefind'));
-  return path.join(path.dirname(entry), 'runner', 'bin.cjs');
+/**
+ * The program built for this platform, found as the npm package's own launcher finds it. Run
+ * directly, not through that launcher (a Node process that waits on it): a failed build can then
+ * stop it with one signal.
+ */
+async function pagefindProgram(): Promise<string> {
+  const lib = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+  const { resolveBinaryPath } = (await import(pathToFileURL(path.join(lib, 'resolveBinary.js')).href)) as {
+    resolveBinaryPath(names: string[]): string;
+  };
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
 }
 
 interface PagefindRun {
@@ -25,11 +35,12 @@ interface PagefindRun {
   output: string;
 }
 
-function runPagefind(args: readonly string[]): Promise<PagefindRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [pagefindLauncher(), ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+function runPagefind(
+  program: string,
+  args: readonly string[],
+): { process: ChildProcess; done: Promise<PagefindRun> } {
+  const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const done = new Promise<PagefindRun>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -40,17 +51,33 @@ function runPagefind(args: readonly string[]): Promise<PagefindRun> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
   });
+  return { process: child, done };
 }
 
-export function pagefindIndex(): AstroIntegration {
-  return {
+interface PagefindDone {
+  pages: string;
+  problems: string[];
+  ms: number;
+}
+
+/**
+ * `start` runs Pagefind as soon as the pages are written (`astro:build:generated`, listed before
+ * the short links and the policy, which rewrites pages whole so Pagefind never reads half of one);
+ * `finish` waits for it (`astro:build:done`, listed after the share files and the leak check of
+ * the pages, before the leak check of the index it writes). Pagefind spends most of its time
+ * building and compressing the index on one core: the passes listed between the two use the other.
+ */
+export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegration } {
+  let running: Promise<PagefindDone> | undefined;
+
+  const start: AstroIntegration = {
     name: 'x-playbook:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:generated': async ({ dir }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         // Only the folders that hold searchable pages: the rest would be read for nothing.
-        const { code, output } = await runPagefind([
+        const child = runPagefind(await pagefindProgram(), [
           '--site',
           outDir,
           '--glob',
@@ -58,23 +85,47 @@ export function pagefindIndex(): AstroIntegration {
           '--output-subdir',
           'pagefind',
         ]);
-        const problems = output
-          .split('\n')
-          .filter((line) => /error|warn|failed/i.test(line))
-          .map((line) => line.trim());
-        if (code !== 0) {
-          const error = new Error(
-            `Pagefind could not index ${outDir} (exit ${code}):\n${output.trim().split('\n').slice(-20).join('\n')}`,
-          );
-          error.stack = error.message;
-          throw error;
-        }
-        for (const problem of problems) logger.warn(problem);
-        const pages = /Indexed (\d+) pages?/.exec(output)?.[1] ?? '?';
-        const ms = performance.now() - started;
-        recordPhase('pagefind', ms);
-        logger.info(`indexed ${pages} pages in ${Math.round(ms)} ms`);
+        running = child.done.then(({ code, output }) => {
+          if (code !== 0) {
+            const error = new Error(
+              `Pagefind could not index ${outDir} (exit ${code}):\n${output.trim().split('\n').slice(-20).join('\n')}`,
+            );
+            error.stack = error.message;
+            throw error;
+          }
+          return {
+            pages: /Indexed (\d+) pages?/.exec(output)?.[1] ?? '?',
+            problems: output
+              .split('\n')
+              .filter((line) => /error|warn|failed/i.test(line))
+              .map((line) => line.trim()),
+            ms: performance.now() - started,
+          };
+        });
+        // A pass between start and finish may fail the build first: that is the error to show.
+        running.catch(() => {});
+        // A failed or interrupted build must not leave Pagefind writing into the staging folder,
+        // which safe-build removes on exit: stopped before that (prepended).
+        process.prependOnceListener('exit', () => child.process.kill());
       },
     },
   };
+
+  const finish: AstroIntegration = {
+    name: 'x-playbook:pagefind-finish',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        if (!running) throw new Error('Pagefind was not started: astro:build:generated did not run.');
+        const waitFrom = performance.now();
+        const { pages, problems, ms } = await running;
+        for (const problem of problems) logger.warn(problem);
+        recordPhase('pagefind', ms);
+        logger.info(
+          `indexed ${pages} pages in ${Math.round(ms)} ms, ${Math.round(performance.now() - waitFrom)} ms of it after the passes run meanwhile`,
+        );
+      },
+    },
+  };
+
+  return { start, finish };
 }

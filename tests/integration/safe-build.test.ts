@@ -123,4 +123,65 @@ describe('safe builds', () => {
     expect(leftovers(outDir)).toEqual([]);
     expect(fs.existsSync(path.join(workDir, '.astro/build.lock'))).toBe(false);
   });
+
+  // Pagefind runs while the short links, the policy, the share files and the site's leak check
+  // are written (src/integrations/pagefind.ts). A stand-in for its program (Pagefind's npm package
+  // honours PAGEFIND_EXTENDED_BINARY_PATH) shows what the build does when it fails or outlives one.
+  function fakePagefind(script: string): string {
+    const file = path.join(scratchDir('fake-pagefind'), 'pagefind');
+    fs.writeFileSync(file, `#!/bin/sh\n${script}\n`, { mode: 0o755 });
+    return file;
+  }
+
+  it('a search index that cannot be built fails the build with Pagefind’s words, and the previous site stays', async () => {
+    const { outDir, workDir } = previousSite();
+    const program = fakePagefind('echo "Error: could not read the site (a stand-in for a test)" >&2\nexit 3');
+    const result = await buildPlaybook({
+      contentDir: copyFixture(MINI_PLAYBOOK),
+      outDir,
+      env: { PLAYBOOK_WORK_DIR: workDir, PAGEFIND_EXTENDED_BINARY_PATH: program },
+    });
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toMatch(/Pagefind could not index .+ \(exit 3\):\s+Error: could not read the site/);
+    expect(result.output).not.toMatch(NO_STACK);
+    expect(fs.readdirSync(outDir)).toEqual(['index.html']);
+    expect(leftovers(outDir)).toEqual([]);
+  });
+
+  it('a build that fails while Pagefind runs stops it, and leaves the previous site whole', async () => {
+    const { outDir, workDir } = previousSite();
+    const marks = scratchDir('fake-pagefind-marks');
+    // Notes its process id, then would write into the output long after the build has failed.
+    const program = fakePagefind(
+      `echo $$ > "${marks}/pid"\nsleep 60\nmkdir -p "$2/pagefind" && echo late > "$2/pagefind/late.txt"\necho late > "${marks}/late"`,
+    );
+    // A page the Content-Security-Policy cannot allow: the policy fails the build after Pagefind started.
+    const contentDir = copyFixture(MINI_PLAYBOOK);
+    const page = path.join(contentDir, 'pages/start-here.mdx');
+    fs.appendFileSync(page, '\n<p style={{ color: "red" }}>Red text.</p>\n');
+    const started = Date.now();
+    const result = await buildPlaybook({
+      contentDir,
+      outDir,
+      env: { PLAYBOOK_WORK_DIR: workDir, PAGEFIND_EXTENDED_BINARY_PATH: program },
+    });
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toMatch(/style attribute/);
+    // It did not wait for the stand-in's minute.
+    expect(Date.now() - started).toBeLessThan(55_000);
+    const pid = Number(fs.readFileSync(path.join(marks, 'pid'), 'utf8'));
+    await waitFor(() => !isRunning(pid), 'the stopped Pagefind to exit', 5_000);
+    expect(fs.existsSync(path.join(marks, 'late'))).toBe(false);
+    expect(fs.readdirSync(outDir)).toEqual(['index.html']);
+    expect(leftovers(outDir)).toEqual([]);
+  });
 });
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

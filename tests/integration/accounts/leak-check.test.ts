@@ -22,6 +22,7 @@ import {
   findLeaks,
   findLeaksInParallel,
   formatLeaks,
+  SEARCH_INDEX_FOLDER,
 } from '../../../src/lib/node/accounts/leak-check.ts';
 import { DEMO_MODES } from '../../support/demo-modes.ts';
 
@@ -101,7 +102,11 @@ describe('findLeaks', () => {
     pages['q/index.html'] = '<p>see blog.example/post/1 and x.com/some_shop_77</p>';
     const dist = distWith(pages);
     const workerScript = new URL('../../../src/lib/node/accounts/leak-worker.ts', import.meta.url);
-    const parallel = await findLeaksInParallel(dist, raw, { includeDemo: false, workerScript });
+    const parallel = await findLeaksInParallel(dist, raw, {
+      includeDemo: false,
+      workerScript,
+      workerFromFiles: 1,
+    });
     expect(parallel.files).toBe(13);
     expect(parallel.scannedByWorker).toBe(6);
     const sequential = findLeaks(dist, raw, { includeDemo: false });
@@ -111,9 +116,42 @@ describe('findLeaks', () => {
     const broken = await findLeaksInParallel(dist, raw, {
       includeDemo: false,
       workerScript: new URL('./no-such-worker.ts', import.meta.url),
+      workerFromFiles: 1,
     });
     expect(broken.scannedByWorker).toBe(0);
     expect(broken.leaks).toEqual(sequential);
+    // Below the threshold no worker starts, and the result is the same.
+    const small = await findLeaksInParallel(dist, raw, { includeDemo: false, workerScript });
+    expect(small.scannedByWorker).toBe(0);
+    expect(small.leaks).toEqual(sequential);
+  });
+
+  it('checks the site while Pagefind writes its index, and the index once it is written', async () => {
+    const dist = distWith({
+      'a/index.html': '<p>Post 1890000000000000001 here</p>',
+      'b/index.html': '<p>Nothing here.</p>',
+      [`${SEARCH_INDEX_FOLDER}/fragment/en_1.pf_fragment`]: `pagefind_dcd${JSON.stringify({ content: 'by @pal_number_9' })}`,
+      [`${SEARCH_INDEX_FOLDER}/pagefind-entry.json`]: '{"version":"1"}',
+    });
+    const workerScript = new URL('../../../src/lib/node/accounts/leak-worker.ts', import.meta.url);
+    const site = await findLeaksInParallel(dist, raw, { includeDemo: false, workerScript, part: 'site' });
+    const index = await findLeaksInParallel(dist, raw, {
+      includeDemo: false,
+      workerScript,
+      part: 'search index',
+    });
+    const all = await findLeaksInParallel(dist, raw, { includeDemo: false, workerScript });
+    expect(site.files).toBe(2);
+    expect(site.leaks.map((leak) => leak.file)).toEqual(['a/index.html']);
+    expect(index.files).toBe(2);
+    expect(index.leaks.map((leak) => [leak.file, leak.place])).toEqual([
+      [`${SEARCH_INDEX_FOLDER}/fragment/en_1.pf_fragment`, 'search index'],
+    ]);
+    // Together the two parts are the whole output, each file in exactly one.
+    expect(site.files + index.files).toBe(all.files);
+    expect([...site.leaks, ...index.leaks].sort((a, b) => a.file.localeCompare(b.file))).toEqual(
+      [...all.leaks].sort((a, b) => a.file.localeCompare(b.file)),
+    );
   });
 
   it('matches the measured account’s own handle as a bare word, but not a mentioned plain word', () => {

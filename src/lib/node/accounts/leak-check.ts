@@ -45,14 +45,31 @@ export interface Leak {
   masked: string;
 }
 
-function walkFiles(dir: string, out: string[] = []): string[] {
+function walkFiles(dir: string, out: string[] = [], skip?: string): string[] {
   if (!fs.existsSync(dir)) return out;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walkFiles(full, out);
+    if (full === skip) continue;
+    if (entry.isDirectory()) walkFiles(full, out, skip);
     else out.push(full);
   }
   return out;
+}
+
+/** The folder of the output that holds Pagefind's index (src/integrations/pagefind.ts). */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+/**
+ * Which files of the output to scan: all of them; the site without the search index (while
+ * Pagefind still writes it); or the search index alone (once it is written).
+ */
+export type OutputPart = 'all' | 'site' | 'search index';
+
+/** The files of `part` of `distDir`, in a stable order. */
+export function outputFiles(distDir: string, part: OutputPart = 'all'): string[] {
+  const index = path.join(distDir, SEARCH_INDEX_FOLDER);
+  if (part === 'search index') return walkFiles(index);
+  return walkFiles(distDir, [], part === 'site' ? index : undefined);
 }
 
 /** Identifiers in every JSON file under `rawDir`, plus (by default) the demo accounts'. */
@@ -173,6 +190,9 @@ export function findLeaks(distDir: string, rawDir: string, options: { includeDem
   return scanFiles(walkFiles(distDir), distDir, leakMatcher(collectIdentifiers(rawDir, options)));
 }
 
+/** Fewer files than this are scanned on one thread (a small site, or the search index of one). */
+export const IN_PARALLEL_FROM_FILES = 500;
+
 /** What src/lib/node/accounts/leak-worker.ts is given. */
 export interface LeakWorkerData {
   files: string[];
@@ -181,17 +201,20 @@ export interface LeakWorkerData {
 }
 
 /**
- * `findLeaks` on two cores: every other file goes to a worker thread running `workerScript`
+ * `findLeaks` on two cores, over `part` of the output (all of it by default): every other file goes to a worker thread running `workerScript`
  * (src/lib/node/accounts/leak-worker.ts) while this thread scans the rest; the same leaks in the
  * same order. If the worker cannot run, this thread scans its files too.
  */
 export async function findLeaksInParallel(
   distDir: string,
   rawDir: string,
-  options: { includeDemo?: boolean; workerScript: string | URL },
+  options: { includeDemo?: boolean; workerScript: string | URL; part?: OutputPart; workerFromFiles?: number },
 ): Promise<{ leaks: Leak[]; files: number; scannedByWorker: number }> {
   const ids = collectIdentifiers(rawDir, options);
-  const files = walkFiles(distDir);
+  const files = outputFiles(distDir, options.part);
+  // A worker costs a few hundred milliseconds to start: not worth it for a few files.
+  if (files.length < (options.workerFromFiles ?? IN_PARALLEL_FROM_FILES))
+    return { leaks: scanFiles(files, distDir, leakMatcher(ids)), files: files.length, scannedByWorker: 0 };
   const mine = files.filter((_, i) => i % 2 === 0);
   const theirs = files.filter((_, i) => i % 2 === 1);
   const data: LeakWorkerData = { files: theirs, distDir, ids };

@@ -19,6 +19,7 @@ import {
 import { type BlockedInline, scanInline } from '../../csp/scan.ts';
 import { PlaybookError, type Problem } from '../../errors.ts';
 import { inParallel } from '../../in-parallel.ts';
+import { writeFileAtomicAsync } from '../files/atomic-write.ts';
 
 /** Where hosts that read one look for it: the root of the output. */
 export const HEADERS_FILE = '_headers';
@@ -116,7 +117,8 @@ export async function applyPolicy(outDir: string): Promise<AppliedPolicy> {
     // The page's own bytes around the new tag: no second encoding of the whole page.
     const byteAt = Buffer.byteLength(html.slice(0, at));
     const meta = Buffer.from(policyMeta(policyText({ scripts, styles })));
-    await fs.promises.writeFile(
+    // Whole or not at all: Pagefind reads the pages meanwhile (src/integrations/pagefind.ts).
+    await writeFileAtomicAsync(
       file,
       Buffer.concat([bytes.subarray(0, byteAt), meta, bytes.subarray(byteAt)]),
     );

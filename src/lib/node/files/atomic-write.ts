@@ -13,3 +13,21 @@ export function writeFileAtomic(file: string, contents: string | Uint8Array): vo
     throw error;
   }
 }
+
+let tempCount = 0;
+
+/**
+ * `writeFileAtomic` without blocking the thread, for passes that rewrite many files at once while
+ * another process may read them (Pagefind indexes the pages while the policy goes into them): a
+ * reader sees the old file or the new one, never a truncated one. The folder must exist.
+ */
+export async function writeFileAtomicAsync(file: string, contents: string | Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++tempCount}.tmp`);
+  try {
+    await fs.promises.writeFile(temp, contents);
+    await fs.promises.rename(temp, file);
+  } catch (error) {
+    await fs.promises.rm(temp, { force: true });
+    throw error;
+  }
+}
