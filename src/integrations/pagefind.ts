@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordPhase } from '../lib/node/build-timings.ts';
-import { searchIndexGlob } from '../lib/search/entries.ts';
+import { SEARCH_INDEX_FOLDER, searchIndexGlob } from '../lib/search/entries.ts';
 
 /**
  * The program built for this platform, found as the npm package's own launcher finds it. Run
@@ -83,7 +83,7 @@ export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegra
           '--glob',
           searchIndexGlob(),
           '--output-subdir',
-          'pagefind',
+          SEARCH_INDEX_FOLDER,
         ]);
         running = child.done.then(({ code, output }) => {
           if (code !== 0) {
@@ -121,7 +121,7 @@ export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegra
         for (const problem of problems) logger.warn(problem);
         recordPhase('pagefind', ms);
         logger.info(
-          `indexed ${pages} pages in ${Math.round(ms)} ms, ${Math.round(performance.now() - waitFrom)} ms of it after the passes run meanwhile`,
+          `indexed ${pages} pages in ${Math.round(ms)} ms; the build waited ${Math.round(performance.now() - waitFrom)} ms for it after the passes beside it`,
         );
       },
     },

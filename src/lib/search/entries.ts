@@ -6,7 +6,7 @@
  */
 import type { AccountRecord } from '../../schemas/account.ts';
 import { COLLECTIONS } from '../content/collections.ts';
-import { accountPath, comparePath, pagePath, sourcePath } from '../playbook/routes.ts';
+import { accountPath, comparePath, pagefindPath, pagePath, sourcePath } from '../playbook/routes.ts';
 import { type FacetName, KIND_LABELS, type SearchFacets, type SearchKind } from './facets.ts';
 
 export interface SearchEntry {
@@ -154,6 +154,9 @@ export function searchableFolders(): string[] {
     COLLECTIONS.accounts,
   ].map((collection) => collection.route);
 }
+
+/** The folder of the built site that Pagefind writes its index into (`pagefindPath()` without slashes). */
+export const SEARCH_INDEX_FOLDER = pagefindPath().replace(/^\/+|\/+$/g, '');
 
 /** The glob, relative to the built site, of the pages Pagefind reads. */
 export function searchIndexGlob(): string {

@@ -22,8 +22,8 @@ import {
   findLeaks,
   findLeaksInParallel,
   formatLeaks,
-  SEARCH_INDEX_FOLDER,
 } from '../../../src/lib/node/accounts/leak-check.ts';
+import { SEARCH_INDEX_FOLDER } from '../../../src/lib/search/entries.ts';
 import { DEMO_MODES } from '../../support/demo-modes.ts';
 
 function rawWith(files: Record<string, unknown>): string {

@@ -34,6 +34,7 @@ import {
   scanSegment,
 } from '../../accounts/leak-scan.ts';
 import { collectFromJson, emptyIdentifiers, type RawIdentifiers } from '../../accounts/raw-identifiers.ts';
+import { SEARCH_INDEX_FOLDER } from '../../search/entries.ts';
 
 /** An identifier from the raw data found in a built file. */
 export interface Leak {
@@ -55,9 +56,6 @@ function walkFiles(dir: string, out: string[] = [], skip?: string): string[] {
   }
   return out;
 }
-
-/** The folder of the output that holds Pagefind's index (src/integrations/pagefind.ts). */
-export const SEARCH_INDEX_FOLDER = 'pagefind';
 
 /**
  * Which files of the output to scan: all of them; the site without the search index (while
