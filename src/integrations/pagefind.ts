@@ -14,6 +14,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { stopChildNow } from '../lib/node/build/safe-build.ts';
 import { recordPhase } from '../lib/node/build-timings.ts';
 import { SEARCH_INDEX_FOLDER, searchIndexGlob } from '../lib/search/entries.ts';
 
@@ -105,8 +106,8 @@ export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegra
         // A pass between start and finish may fail the build first: that is the error to show.
         running.catch(() => {});
         // A failed or interrupted build must not leave Pagefind writing into the staging folder,
-        // which safe-build removes on exit: stopped before that (prepended).
-        process.prependOnceListener('exit', () => child.process.kill());
+        // which safe-build removes on exit: stopped, and waited for, before that (prepended).
+        process.prependOnceListener('exit', () => stopChildNow(child.process));
       },
     },
   };

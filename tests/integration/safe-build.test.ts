@@ -3,11 +3,12 @@
  * one is running stops at once and names it; a build stopped with Ctrl+C mid-render, or one that
  * fails, leaves the previous site whole; a good build replaces it and leaves nothing behind.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { stagingPrefix } from '../../src/lib/node/build/safe-build.ts';
+import { stagingPrefix, stopChildNow } from '../../src/lib/node/build/safe-build.ts';
 import { buildPlaybook, copyFixture, MINI_PLAYBOOK, scratchDir } from '../support/build.ts';
 
 /** An output folder holding a previous "good" site, and the project folder builds run in. */
@@ -174,6 +175,56 @@ describe('safe builds', () => {
     expect(fs.existsSync(path.join(marks, 'late'))).toBe(false);
     expect(fs.readdirSync(outDir)).toEqual(['index.html']);
     expect(leftovers(outDir)).toEqual([]);
+  });
+  it('Ctrl+C while Pagefind indexes stops it too, and leaves the previous site whole', async () => {
+    const { outDir, workDir } = previousSite();
+    const marks = scratchDir('fake-pagefind-marks');
+    // Writes into the site's folders as Pagefind does, until it is stopped.
+    const program = fakePagefind(
+      `echo $$ > "${marks}/pid"\nwhile true; do mkdir -p "$2/pagefind/fragment" && date +%s%N > "$2/pagefind/fragment/now"; done`,
+    );
+    const result = await buildPlaybook({
+      contentDir: copyFixture(MINI_PLAYBOOK),
+      outDir,
+      env: { PLAYBOOK_WORK_DIR: workDir, PAGEFIND_EXTENDED_BINARY_PATH: program },
+      onStart: (child) => {
+        void waitFor(() => fs.existsSync(path.join(marks, 'pid')), 'Pagefind to start', 120_000).then(
+          () => child.kill('SIGINT'),
+          () => {},
+        );
+      },
+    });
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toMatch(/SIGINT: build stopped; dist\/ keeps the previous build/);
+    // Stopped with the build (a zombie until its new parent reaps it): it writes no more.
+    const pid = Number(fs.readFileSync(path.join(marks, 'pid'), 'utf8'));
+    await waitFor(() => !isRunning(pid), 'the stopped Pagefind to be gone', 5_000);
+    await sleep(200);
+    expect(fs.readdirSync(outDir)).toEqual(['index.html']);
+    expect(leftovers(outDir)).toEqual([]);
+  });
+});
+
+describe('stopChildNow', () => {
+  it('stops a child that keeps writing, from code that cannot wait, and returns once it writes no more', async () => {
+    const file = path.join(scratchDir('stop-child'), 'count.txt');
+    // Writes a growing count as fast as it can, as Pagefind writes its index.
+    const child = spawn(process.execPath, [
+      '-e',
+      `const fs = require('node:fs'); let n = 0; for (;;) fs.writeFileSync(${JSON.stringify(file)}, String(n++));`,
+    ]);
+    await waitFor(
+      () => fs.existsSync(file) && Number(fs.readFileSync(file, 'utf8')) > 100,
+      'the child to write',
+    );
+    const started = Date.now();
+    stopChildNow(child);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    const last = fs.readFileSync(file, 'utf8');
+    await sleep(200);
+    expect(fs.readFileSync(file, 'utf8')).toBe(last);
+    // A child that has already exited is left alone, at once.
+    stopChildNow(child);
   });
 });
 

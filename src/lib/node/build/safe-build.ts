@@ -5,7 +5,7 @@
  * into place only after every check has passed; a failed or interrupted build leaves the previous
  * output as it was and its staging folder is removed.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -150,13 +150,28 @@ function removeInBackground(dir: string): void {
   }
 }
 
+/** Blocks this thread for `ms` (for `exit` listeners, which cannot wait on the event loop). */
+function pauseSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
  * Removes a failed or interrupted build's staging folder on the way out. Writes already handed to
  * Node's thread pool may still land while the process exits: renaming the folder first makes
- * them miss (their paths no longer exist), and the removal is retried while they finish.
+ * most of them miss (their paths no longer exist), the removal is retried while they finish, and
+ * a folder that a late `mkdir -p` made again is removed again after a pause.
  */
 export function removeStaging(staging: string): void {
   if (!fs.existsSync(staging)) return;
+  removeOnce(staging);
+  for (let round = 0; round < 5; round++) {
+    pauseSync(20);
+    if (!fs.existsSync(staging)) return;
+    removeOnce(staging);
+  }
+}
+
+function removeOnce(staging: string): void {
   const doomed = `${staging}-removing`;
   let target = staging;
   try {
@@ -173,4 +188,33 @@ export function removeStaging(staging: string): void {
       // A late write re-filled a folder mid-removal: try again.
     }
   }
+}
+
+/**
+ * Stops a child process from an `exit` listener, where nothing can be awaited: killed outright,
+ * then waited for (at most `maxMs`) until it can write no more, so that it cannot fill a staging
+ * folder again once `removeStaging` has removed it. Where /proc is missing it waits `maxMs` / 10.
+ */
+export function stopChildNow(child: ChildProcess, maxMs = 1000): void {
+  const pid = child.pid;
+  if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGKILL');
+  if (!fs.existsSync('/proc')) {
+    pauseSync(maxMs / 10);
+    return;
+  }
+  const until = Date.now() + maxMs;
+  while (Date.now() < until && canStillWrite(pid)) pauseSync(5);
+}
+
+/** Whether process `pid` is alive: not gone and not a zombie waiting to be reaped (Linux's /proc). */
+function canStillWrite(pid: number): boolean {
+  let stat: string;
+  try {
+    stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return false;
+  }
+  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  return state !== 'Z' && state !== 'X';
 }
