@@ -3,13 +3,13 @@
  * one is running stops at once and names it; a build stopped with Ctrl+C mid-render, or one that
  * fails, leaves the previous site whole; a good build replaces it and leaves nothing behind.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { stagingPrefix, stopChildNow } from '../../src/lib/node/build/safe-build.ts';
-import { buildPlaybook, copyFixture, MINI_PLAYBOOK, scratchDir } from '../support/build.ts';
+import { type BuildResult, buildPlaybook, copyFixture, MINI_PLAYBOOK, scratchDir } from '../support/build.ts';
 
 /** An output folder holding a previous "good" site, and the project folder builds run in. */
 function previousSite(): { outDir: string; workDir: string } {
@@ -128,80 +128,86 @@ describe('safe builds', () => {
   // Pagefind runs while the short links, the policy, the share files and the site's leak check
   // are written (src/integrations/pagefind.ts). A stand-in for its program (Pagefind's npm package
   // honours PAGEFIND_EXTENDED_BINARY_PATH) shows what the build does when it fails or outlives one.
-  function fakePagefind(script: string): string {
-    const file = path.join(scratchDir('fake-pagefind'), 'pagefind');
-    fs.writeFileSync(file, `#!/bin/sh\n${script}\n`, { mode: 0o755 });
-    return file;
-  }
-
-  it('a search index that cannot be built fails the build with Pagefind’s words, and the previous site stays', async () => {
+  // The stand-in's shell `script` may note its process id in `$MARKS/pid`; `$2` is the site.
+  async function buildWithStandIn(
+    script: string,
+    options: { contentDir?: string; onStart?: (child: ChildProcess, marks: string) => void } = {},
+  ): Promise<{ result: BuildResult; outDir: string; marks: string }> {
     const { outDir, workDir } = previousSite();
-    const program = fakePagefind('echo "Error: could not read the site (a stand-in for a test)" >&2\nexit 3');
+    const marks = scratchDir('fake-pagefind-marks');
+    const program = path.join(scratchDir('fake-pagefind'), 'pagefind');
+    fs.writeFileSync(program, `#!/bin/sh\nMARKS="${marks}"\n${script}\n`, { mode: 0o755 });
     const result = await buildPlaybook({
-      contentDir: copyFixture(MINI_PLAYBOOK),
+      contentDir: options.contentDir ?? copyFixture(MINI_PLAYBOOK),
       outDir,
       env: { PLAYBOOK_WORK_DIR: workDir, PAGEFIND_EXTENDED_BINARY_PATH: program },
+      ...(options.onStart && { onStart: (child: ChildProcess) => options.onStart?.(child, marks) }),
     });
+    return { result, outDir, marks };
+  }
+
+  /** The stand-in noted its id and has been stopped: gone, or a zombie until its new parent reaps it. */
+  async function standInStopped(marks: string): Promise<void> {
+    const pid = Number(fs.readFileSync(path.join(marks, 'pid'), 'utf8'));
+    await waitFor(() => !isRunning(pid), 'the stopped Pagefind to be gone', 5_000);
+  }
+
+  const expectPreviousSiteWhole = (outDir: string) => {
+    expect(fs.readdirSync(outDir)).toEqual(['index.html']);
+    expect(leftovers(outDir)).toEqual([]);
+  };
+
+  it('a search index that cannot be built fails the build with Pagefind’s words, and the previous site stays', async () => {
+    const { result, outDir } = await buildWithStandIn(
+      'echo "Error: could not read the site (a stand-in for a test)" >&2\nexit 3',
+    );
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toMatch(/Pagefind could not index .+ \(exit 3\):\s+Error: could not read the site/);
     expect(result.output).not.toMatch(NO_STACK);
-    expect(fs.readdirSync(outDir)).toEqual(['index.html']);
-    expect(leftovers(outDir)).toEqual([]);
+    expectPreviousSiteWhole(outDir);
   });
 
   it('a build that fails while Pagefind runs stops it, and leaves the previous site whole', async () => {
-    const { outDir, workDir } = previousSite();
-    const marks = scratchDir('fake-pagefind-marks');
-    // Notes its process id, then would write into the output long after the build has failed.
-    const program = fakePagefind(
-      `echo $$ > "${marks}/pid"\nsleep 60\nmkdir -p "$2/pagefind" && echo late > "$2/pagefind/late.txt"\necho late > "${marks}/late"`,
-    );
     // A page the Content-Security-Policy cannot allow: the policy fails the build after Pagefind started.
     const contentDir = copyFixture(MINI_PLAYBOOK);
-    const page = path.join(contentDir, 'pages/start-here.mdx');
-    fs.appendFileSync(page, '\n<p style={{ color: "red" }}>Red text.</p>\n');
+    fs.appendFileSync(
+      path.join(contentDir, 'pages/start-here.mdx'),
+      '\n<p style={{ color: "red" }}>Red text.</p>\n',
+    );
     const started = Date.now();
-    const result = await buildPlaybook({
-      contentDir,
-      outDir,
-      env: { PLAYBOOK_WORK_DIR: workDir, PAGEFIND_EXTENDED_BINARY_PATH: program },
-    });
+    // Would write into the output long after the build has failed.
+    const { result, outDir, marks } = await buildWithStandIn(
+      'echo $$ > "$MARKS/pid"\nsleep 60\nmkdir -p "$2/pagefind" && echo late > "$2/pagefind/late.txt"\necho late > "$MARKS/late"',
+      { contentDir },
+    );
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toMatch(/style attribute/);
     // It did not wait for the stand-in's minute.
     expect(Date.now() - started).toBeLessThan(55_000);
-    const pid = Number(fs.readFileSync(path.join(marks, 'pid'), 'utf8'));
-    await waitFor(() => !isRunning(pid), 'the stopped Pagefind to exit', 5_000);
+    await standInStopped(marks);
     expect(fs.existsSync(path.join(marks, 'late'))).toBe(false);
-    expect(fs.readdirSync(outDir)).toEqual(['index.html']);
-    expect(leftovers(outDir)).toEqual([]);
+    expectPreviousSiteWhole(outDir);
   });
+
   it('Ctrl+C while Pagefind indexes stops it too, and leaves the previous site whole', async () => {
-    const { outDir, workDir } = previousSite();
-    const marks = scratchDir('fake-pagefind-marks');
     // Writes into the site's folders as Pagefind does, until it is stopped.
-    const program = fakePagefind(
-      `echo $$ > "${marks}/pid"\nwhile true; do mkdir -p "$2/pagefind/fragment" && date +%s%N > "$2/pagefind/fragment/now"; done`,
-    );
-    const result = await buildPlaybook({
-      contentDir: copyFixture(MINI_PLAYBOOK),
-      outDir,
-      env: { PLAYBOOK_WORK_DIR: workDir, PAGEFIND_EXTENDED_BINARY_PATH: program },
-      onStart: (child) => {
-        void waitFor(() => fs.existsSync(path.join(marks, 'pid')), 'Pagefind to start', 120_000).then(
-          () => child.kill('SIGINT'),
-          () => {},
-        );
+    const { result, outDir, marks } = await buildWithStandIn(
+      'echo $$ > "$MARKS/pid"\nwhile true; do mkdir -p "$2/pagefind/fragment" && date +%s%N > "$2/pagefind/fragment/now"; done',
+      {
+        onStart: (child, marks) => {
+          void waitFor(() => fs.existsSync(path.join(marks, 'pid')), 'Pagefind to start', 120_000).then(
+            () => child.kill('SIGINT'),
+            () => {},
+          );
+        },
       },
-    });
+    );
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toMatch(/SIGINT: build stopped; dist\/ keeps the previous build/);
-    // Stopped with the build (a zombie until its new parent reaps it): it writes no more.
-    const pid = Number(fs.readFileSync(path.join(marks, 'pid'), 'utf8'));
-    await waitFor(() => !isRunning(pid), 'the stopped Pagefind to be gone', 5_000);
+    await standInStopped(marks);
+    // Had it kept writing, it would have made the staging folder again by now.
     await sleep(200);
-    expect(fs.readdirSync(outDir)).toEqual(['index.html']);
-    expect(leftovers(outDir)).toEqual([]);
+    expectPreviousSiteWhole(outDir);
   });
 });
 
