@@ -77,7 +77,8 @@ export default defineConfig({
     // Last: the offline manifest lists (and hashes) every file the others wrote.
     offlinePrecache(),
     // Puts its policy into the pages as soon as they are written, before the checks read them
-    // (Pagefind reads them meanwhile: the tag changes nothing it indexes), and writes _headers after every other file: hosts read it but never serve it, so no list has it.
+    // (Pagefind reads them meanwhile: the tag changes nothing it indexes), and writes _headers
+    // after every other file: hosts read it but never serve it, so no list has it.
     contentSecurityPolicy(),
     safe.finish,
   ],

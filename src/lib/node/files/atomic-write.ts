@@ -2,9 +2,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+let tempCount = 0;
+
+/** A hidden temp file beside `file`, unique within this process (many may be in flight at once). */
+function tempBeside(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++tempCount}.tmp`);
+}
+
 export function writeFileAtomic(file: string, contents: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = tempBeside(file);
   try {
     fs.writeFileSync(temp, contents);
     fs.renameSync(temp, file);
@@ -14,15 +21,13 @@ export function writeFileAtomic(file: string, contents: string | Uint8Array): vo
   }
 }
 
-let tempCount = 0;
-
 /**
  * `writeFileAtomic` without blocking the thread, for passes that rewrite many files at once while
  * another process may read them (Pagefind indexes the pages while the policy goes into them): a
  * reader sees the old file or the new one, never a truncated one. The folder must exist.
  */
 export async function writeFileAtomicAsync(file: string, contents: string | Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++tempCount}.tmp`);
+  const temp = tempBeside(file);
   try {
     await fs.promises.writeFile(temp, contents);
     await fs.promises.rename(temp, file);
