@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
-import { splitDataStore } from './src/integrations/data-store-module.ts';
+import { dataStoreModule } from './src/integrations/data-store-module.ts';
 import { dropHeadInjectDirective } from './src/integrations/head-inject-directive.ts';
 import { integrityCheck } from './src/integrations/integrity.ts';
 import { leakCheck } from './src/integrations/leak-check.ts';
@@ -63,7 +63,7 @@ export default defineConfig({
     content.integration,
     mdx(),
     dropHeadInjectDirective(),
-    splitDataStore(),
+    dataStoreModule(),
     // Chooser steps, short links and presenter views are not pages to list for search engines.
     sitemap({ filter: (page) => !/\/(chooser\/.+|p\/[^/]+|present\/.+)\/$/.test(new URL(page).pathname) }),
     // Reads only the searchable folders, where only the policy writes after it, one whole page at a time.

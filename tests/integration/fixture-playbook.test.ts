@@ -57,6 +57,10 @@ describe('a second playbook built from its own content folder', () => {
     expect(beta).toContain('href="/mini/guides/stale/"');
   });
 
+  it("reads Astro's content data store from its file as the pages render, rather than bundling it", () => {
+    expect(output).toContain('content data store read from its file as the pages render');
+  });
+
   it('builds a page kept in a sub-folder at the address its file name gives', () => {
     const page = read('guides/further-reading/index.html');
     expect(page).toContain('<h1>Further reading</h1>');

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { splitDataStoreModule } from '../../src/lib/node/build/data-store-module.ts';
+import { dataStoreFileModule, splitDataStoreModule } from '../../src/lib/node/build/data-store-module.ts';
 
 /** What a module evaluates to, without importing it. */
 function evaluate(code: string): unknown {
@@ -28,5 +32,25 @@ describe("Astro's data store module", () => {
     expect(splitDataStoreModule('export default JSON.parse("[1]")', 100)).toBeUndefined();
     expect(splitDataStoreModule('export default new Map()', 1)).toBeUndefined();
     expect(splitDataStoreModule(`export default {"a":[${'1,'.repeat(50)}1]}`, 10)).toBeUndefined();
+  });
+});
+
+describe('the data store module of a static build', () => {
+  it('reads the store file when it is evaluated, as the same data', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-store-module-'));
+    try {
+      // A path with a quote and a space, to show the module names any folder safely.
+      const storeDir = path.join(dir, "cache 'x'");
+      fs.mkdirSync(storeDir);
+      const storeFile = path.join(storeDir, 'data-store.json');
+      const data = [{ id: 'a', text: 'café “curly” \u2028 🙂' }, [1, 2, 3]];
+      fs.writeFileSync(storeFile, JSON.stringify(data));
+      const moduleFile = path.join(dir, 'store.mjs');
+      fs.writeFileSync(moduleFile, dataStoreFileModule(storeFile));
+      const loaded = (await import(pathToFileURL(moduleFile).href)) as { default: unknown };
+      expect(loaded.default).toEqual(data);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
