@@ -41,6 +41,8 @@ const content = integrityCheck({ contentDir });
 // and compresses the index on one core, they use the other.
 const search = pagefindIndex();
 const leaks = leakCheck();
+// The policy pass, and the one policy the short links are written with (they are not read back).
+const policy = contentSecurityPolicy();
 
 export default defineConfig({
   ...(workDir ? { root: workDir, srcDir: `${projectRoot}src`, publicDir: `${projectRoot}public` } : {}),
@@ -69,7 +71,12 @@ export default defineConfig({
     // Reads only the searchable folders, where only the policy writes after it, one whole page at a time.
     search.start,
     // Before the policy, the share files and the checks read the output: they see short links as pages.
-    shortLinks({ playbook: content.checked, name: playbook.name, lang: playbook.lang }),
+    shortLinks({
+      playbook: content.checked,
+      name: playbook.name,
+      lang: playbook.lang,
+      pagePolicy: policy.pagePolicy,
+    }),
     shareFiles({ contentDir }),
     leaks.site,
     search.finish,
@@ -79,7 +86,7 @@ export default defineConfig({
     // Puts its policy into the pages as soon as they are written, before the checks read them
     // (Pagefind reads them meanwhile: the tag changes nothing it indexes), and writes _headers
     // after every other file: hosts read it but never serve it, so no list has it.
-    contentSecurityPolicy(),
+    policy.integration,
     safe.finish,
   ],
 });

@@ -20,21 +20,30 @@ import {
   type AppliedPolicy,
   applyPolicy,
   HEADERS_FILE,
+  PagePolicy,
   writeHeadersFile,
 } from '../lib/node/csp/apply-policy.ts';
 
-export function contentSecurityPolicy(): AstroIntegration {
+/**
+ * `integration` puts the policy into the pages; `pagePolicy` is the build's one `PagePolicy`, for
+ * the integrations that write pages of their own (the short links) to put it in as they write.
+ */
+export function contentSecurityPolicy(): { integration: AstroIntegration; pagePolicy: () => PagePolicy } {
   let base = '/';
   let applied: AppliedPolicy | undefined;
-  return {
+  let policy = new PagePolicy();
+  const integration: AstroIntegration = {
     name: 'x-playbook:csp',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
+      'astro:build:start': () => {
+        policy = new PagePolicy();
+      },
       'astro:build:generated': async ({ dir, logger }) => {
         const started = performance.now();
-        applied = await applyPolicy(fileURLToPath(dir));
+        applied = await applyPolicy(fileURLToPath(dir), policy);
         const ms = performance.now() - started;
         recordPhase('content security policy', ms);
         logger.info(
@@ -49,4 +58,5 @@ export function contentSecurityPolicy(): AstroIntegration {
       },
     },
   };
+  return { integration, pagePolicy: () => policy };
 }

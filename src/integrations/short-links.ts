@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import type { Playbook } from '../lib/content/playbook.ts';
 import { playbookPages } from '../lib/content/playbook.ts';
 import { recordPhase } from '../lib/node/build-timings.ts';
+import type { PagePolicy } from '../lib/node/csp/apply-policy.ts';
 import { writeShortLinks } from '../lib/node/short-links/write-short-links.ts';
 import { redirectPageHtml } from '../lib/playbook/redirect-page.ts';
 import { type PermanentLink, permanentLinks } from '../lib/playbook/site-index.ts';
@@ -18,11 +19,14 @@ export function shortLinks({
   playbook,
   name,
   lang,
+  pagePolicy,
 }: {
   /** The playbook the integrity check read (src/integrations/integrity.ts). */
   playbook: () => Playbook;
   name: string;
   lang: string;
+  /** The build's Content-Security-Policy (src/integrations/csp.ts): each page is written with it. */
+  pagePolicy: () => PagePolicy;
 }): AstroIntegration {
   let site = '';
   let base = '/';
@@ -59,7 +63,12 @@ export function shortLinks({
         const started = performance.now();
         const { sources } = playbook();
         const links = permanentLinks(sources, playbookPages(playbook()));
-        const written = await writeShortLinks(fileURLToPath(dir), links, { name, lang, site, base });
+        const written = await writeShortLinks(
+          fileURLToPath(dir),
+          links,
+          { name, lang, site, base },
+          pagePolicy(),
+        );
         const ms = performance.now() - started;
         recordPhase('short links', ms);
         logger.info(`${written} short links written in ${Math.round(ms)} ms`);

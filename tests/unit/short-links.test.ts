@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PlaybookError } from '../../src/lib/errors.ts';
+import { applyPolicy, PagePolicy } from '../../src/lib/node/csp/apply-policy.ts';
 import { shortLinkFile, writeShortLinks } from '../../src/lib/node/short-links/write-short-links.ts';
 import { redirectPageHtml } from '../../src/lib/playbook/redirect-page.ts';
 import { shareImagePath } from '../../src/lib/playbook/share-card.ts';
@@ -98,6 +99,39 @@ describe('writing short links', () => {
       redirectPageHtml({ to: '/guides/how-to/', title: 'How to', reason: 'short-link' }, site),
     );
     expect(fs.readdirSync(path.join(out, 'p')).sort()).toEqual(['deals', 'howto']);
+  });
+
+  it("writes each page with its Content-Security-Policy when given the build's, and the policy pass leaves it as written", async () => {
+    const out = tempDir();
+    fs.writeFileSync(
+      path.join(out, 'index.html'),
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><style>p{color:red}</style></head><body></body></html>',
+    );
+    const links = [
+      { from: 'deals', to: '/plays/deals/', title: 'Deals' },
+      { from: 'howto', to: '/guides/how-to/', title: 'How to' },
+    ];
+    const policy = new PagePolicy();
+    expect(await writeShortLinks(out, links, site, policy)).toBe(2);
+    const file = path.join(out, 'p/howto/index.html');
+    const written = fs.readFileSync(file, 'utf8');
+    const plain = redirectPageHtml({ to: '/guides/how-to/', title: 'How to', reason: 'short-link' }, site);
+    // The redirect page as drawn, with the policy's <meta> right after its charset.
+    expect(written).toMatch(
+      /^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self';[^"]*">/,
+    );
+    expect(written.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '')).toBe(plain);
+    const before = fs.statSync(file).mtimeMs;
+    // The pass puts the policy into the other page, counts all three, and does not read these back
+    // (it would fail on a page that already has a policy).
+    const applied = await applyPolicy(out, policy);
+    expect(applied.pages).toBe(3);
+    expect(applied.styleHashes.size).toBe(1);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('content-security-policy');
+    expect(fs.readFileSync(file, 'utf8')).toBe(written);
+    expect(fs.statSync(file).mtimeMs).toBe(before);
+    // Without the build's policy, the pass sees the tag and stops, as for any page that brings its own.
+    await expect(applyPolicy(out)).rejects.toThrow(PlaybookError);
   });
 
   it('refuses to overwrite a page that is already there, naming it, and writes nothing', async () => {

@@ -11,6 +11,7 @@ import { redirectPageHtml } from '../../playbook/redirect-page.ts';
 import { permalinkPath } from '../../playbook/routes.ts';
 import type { SiteFacts } from '../../playbook/share-meta.ts';
 import type { PermanentLink } from '../../playbook/site-index.ts';
+import type { PagePolicy } from '../csp/apply-policy.ts';
 
 /** Files written at once: enough to keep the disk busy. */
 const CONCURRENT = 16;
@@ -20,10 +21,16 @@ export function shortLinkFile(id: string): string {
   return `${permalinkPath(id).replace(/^\//, '')}index.html`;
 }
 
+/**
+ * Writes the short links of `links`. With `policy`, each page is written with its
+ * Content-Security-Policy already in (and marked covered), so the policy pass need not read and
+ * write it again.
+ */
 export async function writeShortLinks(
   outDir: string,
   links: readonly PermanentLink[],
   site: SiteFacts,
+  policy?: PagePolicy,
 ): Promise<number> {
   const taken = links.filter((link) => fs.existsSync(path.join(outDir, shortLinkFile(link.from))));
   if (taken.length > 0)
@@ -39,11 +46,13 @@ export async function writeShortLinks(
   // one after another).
   await inParallel(links, CONCURRENT, async (link) => {
     const file = path.join(outDir, shortLinkFile(link.from));
+    const html = redirectPageHtml({ to: link.to, title: link.title, reason: 'short-link' }, site);
+    // A page that cannot have a policy is written as it is: `policy` holds the problem, which the
+    // policy pass reports with any others.
+    const withPolicy = policy?.put(html, shortLinkFile(link.from));
     await fs.promises.mkdir(path.dirname(file), { recursive: true });
-    await fs.promises.writeFile(
-      file,
-      redirectPageHtml({ to: link.to, title: link.title, reason: 'short-link' }, site),
-    );
+    await fs.promises.writeFile(file, withPolicy ?? html);
+    policy?.cover(file);
   });
   return links.length;
 }
