@@ -63,7 +63,7 @@ export class PagePolicy {
   readonly applied: AppliedPolicy = { pages: 0, scriptHashes: new Set(), styleHashes: new Set() };
   /** Files (absolute paths) written with their policy already in. */
   readonly covered = new Set<string>();
-  readonly problems: Problem[] = [];
+  readonly #problems: Problem[] = [];
   readonly #blocked = new Map<string, { item: BlockedInline; pages: string[] }>();
   readonly #digests = new Map<string, string>();
 
@@ -78,7 +78,7 @@ export class PagePolicy {
 
   /**
    * `html` (the page `page`, relative to the output) with its policy `<meta>` in, or undefined
-   * when it cannot have one (the reason is in `problems`). `siteStyles`: the page allows every
+   * when it cannot have one (`throwProblems` reports why). `siteStyles`: the page allows every
    * inline style of the site (see `wantsSiteStyles`): put it in after all the others.
    */
   put(html: string, page: string, { siteStyles = false } = {}): string | undefined {
@@ -110,7 +110,7 @@ export class PagePolicy {
       this.#blocked.set(key, entry);
     }
     if (hasPolicyMeta(html)) {
-      this.problems.push({
+      this.#problems.push({
         file: page,
         message: 'already has a Content-Security-Policy <meta> tag.',
         fix: 'remove it (and security.csp from astro.config.mjs): the build writes the policy (src/lib/csp/policy.ts).',
@@ -124,7 +124,7 @@ export class PagePolicy {
     if (siteStyles) styles.push(...this.applied.styleHashes);
     const offset = policyMetaOffset(html, found.firstInlineAt);
     if (offset < 0) {
-      this.problems.push({
+      this.#problems.push({
         file: page,
         message: 'has no <head> before its first inline script or style, so no policy can cover it.',
         fix: 'render the page in a layout with a <head> (src/layouts/).',
@@ -136,7 +136,7 @@ export class PagePolicy {
 
   /** Throws (PlaybookError) if any page could not have its policy, listing each problem once. */
   throwProblems(): void {
-    const problems = [...this.problems];
+    const problems = [...this.#problems];
     for (const { item, pages } of this.#blocked.values()) {
       const more = pages.length > 3 ? ` and ${pages.length - 3} more page(s)` : '';
       problems.push({
