@@ -61,13 +61,6 @@ describe('a second playbook built from its own content folder', () => {
     expect(output).toContain('content data store read from its file as the pages render');
   });
 
-  it("puts each page's policy in as it renders, under the base path, reading back only the workshop deck", () => {
-    // The deck allows every page's inline styles, so it waits for all of them (src/integrations/csp.ts).
-    expect(output).toMatch(/policy on \d+ pages \(1 of them read back\)/);
-    for (const file of ['index.html', 'sources/alpha-notes/index.html', '404.html', 'workshop/index.html'])
-      expect(read(file).match(/<meta http-equiv="content-security-policy"/g), file).toHaveLength(1);
-  });
-
   it('builds a page kept in a sub-folder at the address its file name gives', () => {
     const page = read('guides/further-reading/index.html');
     expect(page).toContain('<h1>Further reading</h1>');

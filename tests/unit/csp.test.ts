@@ -5,7 +5,6 @@ import {
   insertPolicyMeta,
   policyMeta,
   policyText,
-  renderedPageFile,
   wantsSiteStyles,
 } from '../../src/lib/csp/policy.ts';
 import { scanInline } from '../../src/lib/csp/scan.ts';
@@ -107,23 +106,5 @@ describe('the policy', () => {
     const merged = headersFile('/', 'P', '/*\n  X-Frame-Options: DENY\n');
     expect(merged.startsWith('/*\n  X-Frame-Options: DENY\n\n# ')).toBe(true);
     expect(merged).toContain('  Content-Security-Policy: P\n');
-  });
-});
-
-describe('the file of a page rendered for a URL path', () => {
-  it('is where Astro writes it with directory URLs, with or without the base path in the request', () => {
-    expect(renderedPageFile('/', '/')).toBe('index.html');
-    expect(renderedPageFile('/plays/deals/', '/')).toBe('plays/deals/index.html');
-    expect(renderedPageFile('/kit/plays/deals/', '/kit/')).toBe('plays/deals/index.html');
-    expect(renderedPageFile('/kit/', '/kit/')).toBe('index.html');
-    expect(renderedPageFile('/kit', '/kit/')).toBe('index.html');
-    expect(renderedPageFile('/plays/deals/', '/kit/')).toBe('plays/deals/index.html');
-    // A page whose own path starts like the base is not cut.
-    expect(renderedPageFile('/kitchen/', '/kit/')).toBe('kitchen/index.html');
-    // The status pages, and a route that names its own file.
-    expect(renderedPageFile('/404', '/')).toBe('404.html');
-    expect(renderedPageFile('/kit/404/', '/kit/')).toBe('404.html');
-    expect(renderedPageFile('/500', '/')).toBe('500.html');
-    expect(renderedPageFile('/print/deck.html', '/')).toBe('print/deck.html');
   });
 });

@@ -115,21 +115,3 @@ export function headersFile(base: string, policy: string, existing = ''): string
   ].join('\n');
   return existing.trim() === '' ? ours : `${existing.replace(/\s*$/, '\n\n')}${ours}`;
 }
-
-/**
- * The file Astro writes a rendered page to, relative to the output, from the page's URL path (as
- * the request for it has it, with or without the site's `base`): `build.format: 'directory'`, the
- * site's, puts `/a/b/` into `a/b/index.html` and the status pages `/404` and `/500` into
- * `404.html` and `500.html` (astro/dist/core/output-filename.js).
- */
-export function renderedPageFile(urlPathname: string, base: string): string {
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`;
-  let pathname = urlPathname;
-  if (prefix !== '/' && (pathname === prefix || pathname.startsWith(`${prefix}/`)))
-    pathname = pathname.slice(prefix.length) || '/';
-  const bare = pathname.replace(/^\/+|\/+$/g, '');
-  if (bare === '') return 'index.html';
-  if (bare === '404' || bare === '500' || bare.endsWith('.html'))
-    return bare.endsWith('.html') ? bare : `${bare}.html`;
-  return `${bare}/index.html`;
-}

@@ -56,9 +56,8 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 /**
  * The policy of each page as the build writes it: the page's own inline scripts and styles named
  * by hash, the hashes gathered for `_headers`, and what no policy can cover noted as problems.
- * Astro's pages get it from `put` as they are rendered (src/integrations/csp-middleware.ts),
- * the build's own pages (the short links) as they are written, and each is marked covered; the
- * policy pass (`applyPolicy`) reads back only the pages none of them covered.
+ * The policy pass (`applyPolicy`) puts it into the pages Astro rendered; the build's own pages
+ * (the short links) get it from `put` as they are written, so the pass need not read them back.
  */
 export class PagePolicy {
   readonly applied: AppliedPolicy = { pages: 0, scriptHashes: new Set(), styleHashes: new Set() };
