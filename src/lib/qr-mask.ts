@@ -20,7 +20,7 @@ export interface QrModules {
 export const ERROR_CORRECTION_BITS = { L: 1, M: 0, Q: 3, H: 2 } as const;
 
 /** Whether mask `pattern` darkens the module at row `i`, column `j`. */
-export function masks(pattern: number, i: number, j: number): boolean {
+function masks(pattern: number, i: number, j: number): boolean {
   switch (pattern) {
     case 0:
       return (i + j) % 2 === 0;
@@ -99,7 +99,7 @@ function rowPenalty(data: Uint8Array, size: number): number {
 }
 
 /** The standard's penalty of a masked symbol (N1 runs, N2 blocks, N3 finder-like, N4 balance). */
-export function penalty(data: Uint8Array, size: number, transposed = new Uint8Array(data.length)): number {
+function penalty(data: Uint8Array, size: number, transposed = new Uint8Array(data.length)): number {
   for (let row = 0; row < size; row++)
     for (let col = 0; col < size; col++) transposed[col * size + row] = data[row * size + col] as number;
   let blocks = 0;
@@ -119,21 +119,6 @@ export function penalty(data: Uint8Array, size: number, transposed = new Uint8Ar
   const balance = Math.abs(Math.ceil((darkModules * 100) / data.length / 5) - 10);
   // N1 scores 3 for a run of five and 1 more per module beyond (run − 2); N3 scores 40 each.
   return rowPenalty(data, size) + rowPenalty(transposed, size) + blocks * 3 + balance * 10;
-}
-
-/**
- * Changes the mask of `modules` in place from `from` (the one applied) to `to`, format
- * information included.
- */
-export function remask(modules: QrModules, from: number, to: number, errorCorrectionBits: number): void {
-  const { size, data, reservedBit } = modules;
-  for (let row = 0; row < size; row++)
-    for (let col = 0; col < size; col++) {
-      const at = row * size + col;
-      if (!reservedBit[at])
-        data[at] = (data[at] as number) ^ (masks(from, row, col) ? 1 : 0) ^ (masks(to, row, col) ? 1 : 0);
-    }
-  writeFormat(data, size, errorCorrectionBits, to);
 }
 
 /**
@@ -157,17 +142,35 @@ function maskTablesFor({ size, reservedBit }: QrModules): Uint8Array[] {
   return tables;
 }
 
+/** The mask table of `pattern` for symbols of this size (see `maskTablesFor`). */
+function maskTable(modules: QrModules, pattern: number): Uint8Array {
+  const table = maskTablesFor(modules)[pattern];
+  if (!table) throw new RangeError(`no QR mask pattern ${pattern}: there are eight, 0 to 7`);
+  return table;
+}
+
+/**
+ * Changes the mask of `modules` in place from `from` (the one applied) to `to`, format
+ * information included.
+ */
+export function remask(modules: QrModules, from: number, to: number, errorCorrectionBits: number): void {
+  const { size, data } = modules;
+  const [fromTable, toTable] = [maskTable(modules, from), maskTable(modules, to)];
+  for (let at = 0; at < data.length; at++)
+    data[at] = (data[at] as number) ^ (fromTable[at] as number) ^ (toTable[at] as number);
+  writeFormat(data, size, errorCorrectionBits, to);
+}
+
 /** The mask the `qrcode` package would choose for `modules`, which carry mask `applied`. */
 export function bestMask(modules: QrModules, applied: number, errorCorrectionBits: number): number {
   const { size, data } = modules;
-  const tables = maskTablesFor(modules);
-  const appliedTable = tables[applied] as Uint8Array;
+  const appliedTable = maskTable(modules, applied);
   const trial = new Uint8Array(data.length);
   const transposed = new Uint8Array(data.length);
   let best = 0;
   let lowest = Number.POSITIVE_INFINITY;
   for (let pattern = 0; pattern < 8; pattern++) {
-    const table = tables[pattern] as Uint8Array;
+    const table = maskTable(modules, pattern);
     // Unmasked, then masked with this pattern: reserved modules are 0 in both tables.
     for (let at = 0; at < trial.length; at++)
       trial[at] = (data[at] as number) ^ (appliedTable[at] as number) ^ (table[at] as number);
