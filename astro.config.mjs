@@ -41,6 +41,8 @@ const content = integrityCheck({ contentDir });
 // and compresses the index on one core, they use the other.
 const search = pagefindIndex();
 const leaks = leakCheck();
+// Hashes the site for the offline manifest beside Pagefind too, and its index after it.
+const offline = offlinePrecache();
 // The policy pass, and the one policy the short links are written with (they are not read back).
 const policy = contentSecurityPolicy();
 
@@ -79,10 +81,12 @@ export default defineConfig({
     }),
     shareFiles({ contentDir }),
     leaks.site,
+    // After the last pass that writes outside the search index.
+    offline.site,
     search.finish,
     leaks.searchIndex,
     // Last: the offline manifest lists (and hashes) every file the others wrote.
-    offlinePrecache(),
+    offline.finish,
     // Puts its policy into the pages as soon as they are written, before the checks read them
     // (Pagefind reads them meanwhile: the tag changes nothing it indexes), and writes _headers
     // after every other file: hosts read it but never serve it, so no list has it.

@@ -8,10 +8,12 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
-  findLeaksInParallel,
+  collectIdentifiers,
   formatLeaks,
   type Leak,
+  LeakScanner,
   type OutputPart,
+  outputFiles,
 } from '../lib/node/accounts/leak-check.ts';
 import { resolveRawDir } from '../lib/node/accounts/raw-cache.ts';
 import { removeStaging } from '../lib/node/build/safe-build.ts';
@@ -21,21 +23,31 @@ import { recordPhase } from '../lib/node/build-timings.ts';
  * The check of one part of the output, as an integration's `astro:build:done` hook. Leaks found
  * in the site are held until the search index is checked too, so that one report lists them all.
  */
-function checkPart(
-  part: Exclude<OutputPart, 'all'>,
-  state: { workerScript?: URL; found: Leak[] },
-): AstroIntegration['hooks'] {
+interface CheckState {
+  workerScript?: URL;
+  /** One for both parts: its worker thread starts once, as soon as the pages are written. */
+  scanner?: LeakScanner;
+  found: Leak[];
+}
+
+function scannerOf(state: CheckState): LeakScanner {
+  if (!state.workerScript)
+    throw new Error('The leak check was not configured: astro:config:done did not run.');
+  state.scanner ??= new LeakScanner(collectIdentifiers(resolveRawDir(), { includeDemo: true }), {
+    workerScript: state.workerScript,
+  });
+  return state.scanner;
+}
+
+function checkPart(part: Exclude<OutputPart, 'all'>, state: CheckState): AstroIntegration['hooks'] {
   return {
     'astro:build:done': async ({ dir, logger }) => {
       const started = performance.now();
       const outDir = fileURLToPath(dir);
-      if (!state.workerScript)
-        throw new Error('The leak check was not configured: astro:config:done did not run.');
-      const { leaks, files, scannedByWorker } = await findLeaksInParallel(outDir, resolveRawDir(), {
-        includeDemo: true,
-        workerScript: state.workerScript,
-        part,
-      });
+      const scanner = scannerOf(state);
+      const { leaks, files, scannedByWorker } = await scanner.scan(outDir, outputFiles(outDir, part));
+      // The index is the last part: the worker is not needed after it.
+      if (part === 'search index') await scanner.close();
       state.found.push(...leaks);
       const ms = performance.now() - started;
       recordPhase('leak check', ms);
@@ -66,7 +78,7 @@ function checkPart(
  * fails the build if either part found a leak.
  */
 export function leakCheck(): { site: AstroIntegration; searchIndex: AstroIntegration } {
-  const state: { workerScript?: URL; found: Leak[] } = { found: [] };
+  const state: CheckState = { found: [] };
   return {
     site: {
       name: 'x-playbook:leak-check',
@@ -74,6 +86,12 @@ export function leakCheck(): { site: AstroIntegration; searchIndex: AstroIntegra
         'astro:config:done': ({ config }) => {
           // Beside src/, whatever the build's root (it may be a work folder elsewhere).
           state.workerScript = new URL('lib/node/accounts/leak-worker.ts', config.srcDir);
+        },
+        // The worker thread takes a few hundred milliseconds to start: it starts while the passes
+        // before the check (short links, policy, share files) run.
+        'astro:build:generated': () => {
+          state.found = [];
+          scannerOf(state).warmUp();
         },
         ...checkPart('site', state),
       },

@@ -22,6 +22,8 @@ import {
   findLeaks,
   findLeaksInParallel,
   formatLeaks,
+  LeakScanner,
+  outputFiles,
 } from '../../../src/lib/node/accounts/leak-check.ts';
 import { SEARCH_INDEX_FOLDER } from '../../../src/lib/search/entries.ts';
 import { DEMO_MODES } from '../../support/demo-modes.ts';
@@ -92,7 +94,7 @@ describe('findLeaks', () => {
     expect(formatLeaks(leaks)).not.toContain('some_shop_77');
   });
 
-  it('finds the same leaks in the same order with half the files scanned on a worker thread', async () => {
+  it('finds the same leaks in the same order with files scanned on a worker thread, chunk by chunk', async () => {
     const pages: Record<string, string> = {};
     for (let i = 0; i < 12; i++)
       pages[`p${String(i).padStart(2, '0')}/index.html`] =
@@ -102,16 +104,34 @@ describe('findLeaks', () => {
     pages['q/index.html'] = '<p>see blog.example/post/1 and x.com/some_shop_77</p>';
     const dist = distWith(pages);
     const workerScript = new URL('../../../src/lib/node/accounts/leak-worker.ts', import.meta.url);
+    const sequential = findLeaks(dist, raw, { includeDemo: false });
+    expect(sequential.length).toBeGreaterThanOrEqual(9);
+    // Chunks of two files, handed to whichever thread is free: the order is the files' all the same.
     const parallel = await findLeaksInParallel(dist, raw, {
       includeDemo: false,
       workerScript,
       workerFromFiles: 1,
+      chunkFiles: 2,
     });
     expect(parallel.files).toBe(13);
-    expect(parallel.scannedByWorker).toBe(6);
-    const sequential = findLeaks(dist, raw, { includeDemo: false });
-    expect(sequential.length).toBeGreaterThanOrEqual(9);
+    expect(parallel.scannedByWorker).toBeGreaterThan(0);
     expect(parallel.leaks).toEqual(sequential);
+    // One scanner, one worker, for the two parts of a build: it scans in both.
+    const scanner = new LeakScanner(collectIdentifiers(raw, { includeDemo: false }), {
+      workerScript,
+      workerFromFiles: 1,
+      chunkFiles: 1,
+    });
+    try {
+      const files = outputFiles(dist);
+      const first = await scanner.scan(dist, files.slice(0, 6));
+      const second = await scanner.scan(dist, files.slice(6));
+      expect(first.scannedByWorker).toBeGreaterThan(0);
+      expect(second.scannedByWorker).toBeGreaterThan(0);
+      expect([...first.leaks, ...second.leaks]).toEqual(sequential);
+    } finally {
+      await scanner.close();
+    }
     // A worker that cannot start leaves every file to this thread: nothing is skipped.
     const broken = await findLeaksInParallel(dist, raw, {
       includeDemo: false,

@@ -20,31 +20,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
 import wordListPath from 'word-list';
 import demoIdentifiers from '../../accounts/demo/raw-identifiers.json' with { type: 'json' };
 import {
   compileLeakMatcher,
-  type LeakKind,
   type LeakMatcher,
-  type LeakPlace,
   type LeakReport,
   scanHtml,
-  scanJson,
   scanSegment,
 } from '../../accounts/leak-scan.ts';
 import { collectFromJson, emptyIdentifiers, type RawIdentifiers } from '../../accounts/raw-identifiers.ts';
 import { SEARCH_INDEX_FOLDER } from '../../search/entries.ts';
+import { type Leak, maskIdentifier, scanFiles } from './leak-files.ts';
 
-/** An identifier from the raw data found in a built file. */
-export interface Leak {
-  file: string;
-  kind: LeakKind;
-  /** Where in the file: its text, an attribute value, the search index or data (JSON). */
-  place: LeakPlace;
-  /** The identifier, masked so the report itself does not spread it. */
-  masked: string;
-}
+export type { Leak } from './leak-files.ts';
 
 function walkFiles(dir: string, out: string[] = [], skip?: string): string[] {
   if (!fs.existsSync(dir)) return out;
@@ -97,51 +86,6 @@ export function leakMatcher(ids: RawIdentifiers): LeakMatcher {
   return compileLeakMatcher(ids, isDictionaryWord);
 }
 
-/** How each kind of built file is read: as markup, as JSON, as a Pagefind fragment, as text, or not at all. */
-type FileKind = 'markup' | 'json' | 'fragment' | 'text' | 'skip';
-function fileKind(file: string): FileKind {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || ext === '.xml' || ext === '.svg') return 'markup';
-  if (ext === '.json' || ext === '.webmanifest') return 'json';
-  if (ext === '.pf_fragment') return 'fragment';
-  if (ext === '.txt' || ext === '.md' || ext === '.csv') return 'text';
-  return 'skip';
-}
-
-/** Pagefind's files start with this marker, after gunzip, before their content. */
-const PAGEFIND_MARKER = 'pagefind_dcd';
-
-/** Scans one built file; `report` gets every identifier found. */
-export function scanFile(file: string, m: LeakMatcher, report: LeakReport): void {
-  const kind = fileKind(file);
-  if (kind === 'skip') return;
-  let bytes = fs.readFileSync(file);
-  if (bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-  let text = bytes.toString('utf8');
-  if (kind === 'markup') {
-    scanHtml(text, m, report);
-    return;
-  }
-  if (kind === 'text') {
-    scanSegment(text, 0, text.length, m, 'text', report);
-    return;
-  }
-  if (kind === 'fragment' && text.startsWith(PAGEFIND_MARKER)) text = text.slice(PAGEFIND_MARKER.length);
-  const place: LeakPlace = kind === 'fragment' ? 'search index' : 'data';
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // Not JSON after all: every character of it is data, so read it as text.
-    scanSegment(text, 0, text.length, m, place, report);
-    return;
-  }
-  scanJson(value, m, place, report);
-}
-
-const mask = (value: string) =>
-  value.length <= 4 ? '****' : `${value.slice(0, 2)}…${value.slice(-1)} (${value.length} chars)`;
-
 /** Leaks in one text, as a page or fragment would hold it (for tests and one-off checks). */
 export function scanText(
   text: string,
@@ -156,26 +100,10 @@ export function scanText(
     const key = `${kind}:${value}`;
     if (seen.has(key)) return;
     seen.add(key);
-    leaks.push({ file, kind, place, masked: mask(value) });
+    leaks.push({ file, kind, place, masked: maskIdentifier(value) });
   };
   if ((options.as ?? 'markup') === 'markup') scanHtml(text, m, report);
   else scanSegment(text, 0, text.length, m, 'text', report);
-  return leaks;
-}
-
-/** Leaks in `files` (absolute paths under `distDir`), once per file and identifier, in their order. */
-export function scanFiles(files: readonly string[], distDir: string, m: LeakMatcher): Leak[] {
-  const leaks: Leak[] = [];
-  for (const file of files) {
-    const shown = path.relative(distDir, file);
-    const seen = new Set<string>();
-    scanFile(file, m, (kind, value, place) => {
-      const key = `${kind}:${value}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      leaks.push({ file: shown, kind, place, masked: mask(value) });
-    });
-  }
   return leaks;
 }
 
@@ -191,51 +119,159 @@ export function findLeaks(distDir: string, rawDir: string, options: { includeDem
 /** Fewer files than this are scanned on one thread (a small site, or the search index of one). */
 export const IN_PARALLEL_FROM_FILES = 500;
 
-/** What src/lib/node/accounts/leak-worker.ts is given. */
+/** Files handed out at a time: small enough that neither thread waits long for the other at the end. */
+export const CHUNK_FILES = 128;
+
+/** What src/lib/node/accounts/leak-worker.ts is started with: the compiled identifiers. */
 export interface LeakWorkerData {
+  matcher: LeakMatcher;
+}
+
+/** A chunk of files for the worker, and its answer. */
+export interface LeakWorkerTask {
+  chunk: number;
   files: string[];
   distDir: string;
-  ids: RawIdentifiers;
+}
+export interface LeakWorkerAnswer {
+  chunk: number;
+  leaks: Leak[];
+}
+
+export interface LeakScan {
+  leaks: Leak[];
+  files: number;
+  scannedByWorker: number;
 }
 
 /**
- * `findLeaks` on two cores, over `part` of the output (all of it by default): every other file goes to a worker thread running `workerScript`
- * (src/lib/node/accounts/leak-worker.ts) while this thread scans the rest; the same leaks in the
- * same order. If the worker cannot run, this thread scans its files too.
+ * Scans built files on two threads, this one and one worker thread, which it keeps for every scan
+ * until `close`: the build checks the site and then the search index with the same worker, which
+ * starts once (with the identifiers already compiled, so it never reads the dictionary). Files go
+ * out in small chunks to whichever thread is free, so neither waits for the other at the end.
+ * If the worker cannot run, this thread scans its chunks too: nothing is skipped.
+ */
+export class LeakScanner {
+  readonly matcher: LeakMatcher;
+  readonly #workerScript: string | URL;
+  readonly #workerFromFiles: number;
+  readonly #chunkFiles: number;
+  #worker: Worker | undefined;
+  #workerFailed = false;
+  /** Called with each answer, or with undefined when the worker stops. */
+  readonly #waiting = new Map<number, (leaks: Leak[] | undefined) => void>();
+  #nextTask = 0;
+
+  constructor(
+    ids: RawIdentifiers,
+    options: { workerScript: string | URL; workerFromFiles?: number; chunkFiles?: number },
+  ) {
+    this.matcher = leakMatcher(ids);
+    this.#workerScript = options.workerScript;
+    this.#workerFromFiles = options.workerFromFiles ?? IN_PARALLEL_FROM_FILES;
+    this.#chunkFiles = options.chunkFiles ?? CHUNK_FILES;
+  }
+
+  /** Starts the worker now (it takes a few hundred milliseconds), ahead of the first large scan. */
+  warmUp(): void {
+    this.#startWorker();
+  }
+
+  #startWorker(): Worker | undefined {
+    if (this.#worker || this.#workerFailed) return this.#worker;
+    const data: LeakWorkerData = { matcher: this.matcher };
+    const worker = new Worker(this.#workerScript, { workerData: data });
+    const stopped = () => {
+      this.#workerFailed = true;
+      this.#worker = undefined;
+      for (const answer of this.#waiting.values()) answer(undefined);
+      this.#waiting.clear();
+    };
+    worker.on('message', ({ chunk, leaks }: LeakWorkerAnswer) => {
+      const answer = this.#waiting.get(chunk);
+      this.#waiting.delete(chunk);
+      answer?.(leaks);
+    });
+    worker.once('error', stopped);
+    worker.once('exit', stopped);
+    // Idle between scans, it must not keep the process alive.
+    worker.unref();
+    this.#worker = worker;
+    return worker;
+  }
+
+  /** The chunk scanned by the worker, or undefined if it stopped first. */
+  #askWorker(worker: Worker, files: string[], distDir: string): Promise<Leak[] | undefined> {
+    const chunk = this.#nextTask++;
+    return new Promise((resolve) => {
+      this.#waiting.set(chunk, resolve);
+      const task: LeakWorkerTask = { chunk, files, distDir };
+      worker.postMessage(task);
+    });
+  }
+
+  /** Every identifier found in `files` (absolute paths under `distDir`), in the files' order. */
+  async scan(distDir: string, files: readonly string[]): Promise<LeakScan> {
+    const worker = files.length >= this.#workerFromFiles ? this.#startWorker() : undefined;
+    if (!worker)
+      return { leaks: scanFiles(files, distDir, this.matcher), files: files.length, scannedByWorker: 0 };
+    const chunks: string[][] = [];
+    for (let at = 0; at < files.length; at += this.#chunkFiles)
+      chunks.push(files.slice(at, at + this.#chunkFiles));
+    const found: (Leak[] | undefined)[] = new Array(chunks.length);
+    let next = 0;
+    let byWorker = 0;
+    // The worker keeps one chunk in hand and one queued, so it never waits for this thread.
+    const workerLane = async (): Promise<void> => {
+      while (next < chunks.length && this.#worker) {
+        const index = next++;
+        const chunk = chunks[index] as string[];
+        const leaks = await this.#askWorker(this.#worker, chunk, distDir);
+        if (leaks) byWorker += chunk.length;
+        // A worker that stopped leaves its chunk to this thread.
+        found[index] = leaks ?? scanFiles(chunk, distDir, this.matcher);
+      }
+    };
+    const lanes = [workerLane(), workerLane()];
+    while (next < chunks.length) {
+      const index = next++;
+      found[index] = scanFiles(chunks[index] as string[], distDir, this.matcher);
+      // Lets the worker's answers in, and its lanes hand out the next chunks.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(lanes);
+    return { leaks: found.flatMap((leaks) => leaks ?? []), files: files.length, scannedByWorker: byWorker };
+  }
+
+  /** Stops the worker. */
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    await worker?.terminate();
+  }
+}
+
+/**
+ * `findLeaks` on two cores, over `part` of the output (all of it by default): see `LeakScanner`,
+ * here started for one scan and closed after it. The same leaks in the same order.
  */
 export async function findLeaksInParallel(
   distDir: string,
   rawDir: string,
-  options: { includeDemo?: boolean; workerScript: string | URL; part?: OutputPart; workerFromFiles?: number },
-): Promise<{ leaks: Leak[]; files: number; scannedByWorker: number }> {
-  const ids = collectIdentifiers(rawDir, options);
-  const files = outputFiles(distDir, options.part);
-  // A worker costs a few hundred milliseconds to start: not worth it for a few files.
-  if (files.length < (options.workerFromFiles ?? IN_PARALLEL_FROM_FILES))
-    return { leaks: scanFiles(files, distDir, leakMatcher(ids)), files: files.length, scannedByWorker: 0 };
-  const mine = files.filter((_, i) => i % 2 === 0);
-  const theirs = files.filter((_, i) => i % 2 === 1);
-  const data: LeakWorkerData = { files: theirs, distDir, ids };
-  const worker = new Worker(options.workerScript, { workerData: data });
-  const fromWorker = new Promise<Leak[] | undefined>((resolve) => {
-    worker.once('message', (leaks: Leak[]) => resolve(leaks));
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
-  });
-  const m = leakMatcher(ids);
-  const here = scanFiles(mine, distDir, m);
-  const there = await fromWorker;
-  await worker.terminate();
-  const leaks = [...here, ...(there ?? scanFiles(theirs, distDir, m))];
-  const order = new Map(files.map((file, i) => [path.relative(distDir, file), i]));
-  return {
-    leaks: leaks
-      .map((leak, i) => ({ leak, at: order.get(leak.file) ?? 0, i }))
-      .sort((a, b) => a.at - b.at || a.i - b.i)
-      .map(({ leak }) => leak),
-    files: files.length,
-    scannedByWorker: there ? theirs.length : 0,
-  };
+  options: {
+    includeDemo?: boolean;
+    workerScript: string | URL;
+    part?: OutputPart;
+    workerFromFiles?: number;
+    chunkFiles?: number;
+  },
+): Promise<LeakScan> {
+  const scanner = new LeakScanner(collectIdentifiers(rawDir, options), options);
+  try {
+    return await scanner.scan(distDir, outputFiles(distDir, options.part));
+  } finally {
+    await scanner.close();
+  }
 }
 
 /** One line per leak, for build logs. */

@@ -1,6 +1,13 @@
-/** The worker thread of `findLeaksInParallel` (leak-check.ts): scans the files it is given. */
+/**
+ * The worker thread of `LeakScanner` (leak-check.ts): scans each chunk of files it is sent, with
+ * the identifiers it was started with, until the scanner stops it.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type LeakWorkerData, leakMatcher, scanFiles } from './leak-check.ts';
+import type { LeakWorkerAnswer, LeakWorkerData, LeakWorkerTask } from './leak-check.ts';
+import { scanFiles } from './leak-files.ts';
 
-const { files, distDir, ids } = workerData as LeakWorkerData;
-parentPort?.postMessage(scanFiles(files, distDir, leakMatcher(ids)));
+const { matcher } = workerData as LeakWorkerData;
+parentPort?.on('message', ({ chunk, files, distDir }: LeakWorkerTask) => {
+  const answer: LeakWorkerAnswer = { chunk, leaks: scanFiles(files, distDir, matcher) };
+  parentPort?.postMessage(answer);
+});

@@ -23,6 +23,7 @@ import {
   redirectTarget,
   SERVICE_WORKER_FILE,
 } from '../../offline/manifest.ts';
+import { SEARCH_INDEX_FOLDER } from '../../search/entries.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 
 /**
@@ -34,14 +35,24 @@ export function fileContentHash(bytes: Uint8Array): string {
 }
 
 /**
- * Every file under `dir` the worker precaches, as paths relative to it with `/` separators,
- * hashed. Files left out (share images above all: one PNG a page) are not even read.
+ * Which files of the output to list: all of them; the site without the search index (hashed while
+ * Pagefind writes it, src/integrations/offline.ts); or the search index alone (once written).
  */
-function outputFiles(dir: string): OutputFile[] {
+export type OutputPart = 'all' | 'site' | 'search index';
+
+/**
+ * Every file of `part` of `dir` the worker precaches, as paths relative to it with `/`
+ * separators, hashed. Files left out (share images above all: one PNG a page) are not even read.
+ */
+export function precachedFiles(dir: string, part: OutputPart = 'all'): OutputFile[] {
+  const index = path.join(dir, SEARCH_INDEX_FOLDER);
+  const root = part === 'search index' ? index : dir;
   const files: OutputFile[] = [];
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+  if (!fs.existsSync(root)) return files;
+  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
+    if (part === 'site' && (full.startsWith(`${index}${path.sep}`) || full === index)) continue;
     const relative = path.relative(dir, full).split(path.sep).join('/');
     if (!isPrecached(relative)) continue;
     const bytes = fs.readFileSync(full);
@@ -86,10 +97,19 @@ export interface OfflineFiles {
 
 /**
  * Lists and hashes the built site in `outDir`, then writes its offline manifest and service
- * worker there. `workerSource` is the path of src/client/service-worker.ts.
+ * worker there. `workerSource` is the path of src/client/service-worker.ts. `siteFiles`: the site
+ * without its search index, listed earlier (`precachedFiles(outDir, 'site')`) and unchanged
+ * since: only the search index is read now.
  */
-export async function writeOfflineFiles(outDir: string, workerSource: string): Promise<OfflineFiles> {
-  const manifest = offlineManifest(outputFiles(outDir));
+export async function writeOfflineFiles(
+  outDir: string,
+  workerSource: string,
+  siteFiles?: readonly OutputFile[],
+): Promise<OfflineFiles> {
+  const files = siteFiles
+    ? [...siteFiles, ...precachedFiles(outDir, 'search index')]
+    : precachedFiles(outDir, 'all');
+  const manifest = offlineManifest(files);
   const manifestText = JSON.stringify(manifest);
   const worker = await compileServiceWorker(workerSource, manifest.version);
   writeFileAtomic(path.join(outDir, OFFLINE_MANIFEST_FILE), manifestText);
