@@ -4,31 +4,22 @@
  * builds from `<cacheDir>/share-files/`. How an image is drawn: src/lib/node/share-image/render.ts.
  *
  * From the moment the config is known (after the content check), while Astro syncs content,
- * bundles and renders (one busy core), a second process draws the files the content folder
- * foresees into that cache (scripts/share-files-prewarm.ts); after the build the pages' own heads
- * decide what is linked, and anything not foreseen is drawn then. Started at the render, the
- * drawing (about 15 s of processor time at 5,000 pages) left the second core idle through the
- * content sync and competed with the render instead. (Drawing while Pagefind indexes was measured
- * slower on two cores: Pagefind uses both.)
+ * bundles and renders, a second process draws the files the content folder foresees into that
+ * cache (scripts/share-files-prewarm.ts), at the lowest priority: it takes only the processor time
+ * the build leaves. (At normal priority it slowed the content sync, which is the build's own
+ * thread, by as much as it drew; see docs/benchmarks.md.) After the build the pages' own heads
+ * decide what is linked, and anything not foreseen is drawn then. If the process is still drawing
+ * by then, it is stopped and this pass draws the rest: a process at the lowest priority, which an
+ * unprivileged user cannot raise again, is not worth waiting for while Pagefind takes both cores.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
+import { stopHelper } from '../lib/node/build/helper-process.ts';
+import { lowestPriority } from '../lib/node/build/thread-priority.ts';
 import { recordPhase } from '../lib/node/build-timings.ts';
 import { qrCodeJobs, shareImageJobs, writeShareFiles } from '../lib/node/share-image/generate.ts';
-
-/** Waits for the drawing process; its failure only costs time (the files are drawn after the build). */
-function finished(child: ChildProcess | undefined, logger: AstroIntegrationLogger): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', (code) => {
-      if (code !== 0)
-        logger.warn(`drawing share files ahead of the pages stopped (exit ${code}); drawing them now`);
-      resolve();
-    });
-  });
-}
 
 export function shareFiles({ contentDir }: { contentDir: string }): AstroIntegration {
   let base = '/';
@@ -37,6 +28,7 @@ export function shareFiles({ contentDir }: { contentDir: string }): AstroIntegra
   let script = '';
   let prewarm: ChildProcess | undefined;
   let building = false;
+  let warn: string | undefined;
   return {
     name: 'x-playbook:share-files',
     hooks: {
@@ -57,13 +49,21 @@ export function shareFiles({ contentDir }: { contentDir: string }): AstroIntegra
         });
         // Not the build's business if it cannot start: the files are drawn after the build.
         prewarm.on('error', () => {});
+        // Its failure only costs time: the files are drawn after the build.
+        prewarm.on('exit', (code, signal) => {
+          if (code !== 0 && signal === null)
+            warn = `drawing share files ahead of the pages stopped (exit ${code}); drawing them now`;
+        });
+        lowestPriority(prewarm.pid);
         // An interrupted build must not leave it drawing.
         process.once('exit', () => prewarm?.kill());
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Timed from here: any wait for the drawing process is the build's time too.
         const started = performance.now();
-        await finished(prewarm, logger);
+        if (await stopHelper(prewarm, cacheDir))
+          logger.info('the drawing process was still at work: stopped, the rest is drawn now');
+        if (warn) logger.warn(warn);
         const outDir = fileURLToPath(dir);
         const jobs = [...shareImageJobs(outDir, base), ...qrCodeJobs(outDir, site, base)];
         const result = await writeShareFiles(outDir, jobs, cacheDir);

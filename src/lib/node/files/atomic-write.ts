@@ -9,6 +9,22 @@ function tempBeside(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++tempCount}.tmp`);
 }
 
+/**
+ * Removes from `dir` the temp files a process `pid` left there when it was stopped between
+ * writing a temp file and renaming it. The files it renamed are whole and stay.
+ */
+export function removeTempFilesOf(dir: string, pid: number): number {
+  const suffix = new RegExp(`^\\..+\\.${pid}\\.\\d+\\.tmp$`);
+  let removed = 0;
+  if (!fs.existsSync(dir)) return removed;
+  for (const name of fs.readdirSync(dir)) {
+    if (!suffix.test(name)) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
 export function writeFileAtomic(file: string, contents: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temp = tempBeside(file);
