@@ -43,6 +43,7 @@ export function shareFiles({ contentDir }: { contentDir: string }): AstroIntegra
         script = fileURLToPath(new URL('../scripts/share-files-prewarm.ts', config.srcDir));
         // Only a build draws; dev, sync and check do not.
         if (!building) return;
+        warn = undefined;
         prewarm = spawn(process.execPath, [script, '--cache', cacheDir, '--site', site, '--base', base], {
           env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir },
           stdio: ['ignore', 'ignore', 'inherit'],
