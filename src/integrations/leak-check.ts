@@ -89,8 +89,11 @@ export function leakCheck(): { site: AstroIntegration; searchIndex: AstroIntegra
         },
         // The worker thread takes a few hundred milliseconds to start: it starts while the passes
         // before the check (short links, policy, share files) run.
-        'astro:build:generated': () => {
+        'astro:build:generated': async () => {
           state.found = [];
+          // A new build reads the raw data again: a scanner of an earlier build is not reused.
+          await state.scanner?.close();
+          state.scanner = undefined;
           scannerOf(state).warmUp();
         },
         ...checkPart('site', state),

@@ -3,6 +3,7 @@
  * a built site. Checked on made-up dist folders, on the charts and records of every shipped
  * example, and on the real build the test run makes (tests/support/global-setup.ts).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -144,6 +145,57 @@ describe('findLeaks', () => {
     const small = await findLeaksInParallel(dist, raw, { includeDemo: false, workerScript });
     expect(small.scannedByWorker).toBe(0);
     expect(small.leaks).toEqual(sequential);
+  });
+
+  it('keeps a process alive while its worker still scans, with nothing else to wait for', () => {
+    // In Astro's build nothing else may be pending while the check waits for its worker; in
+    // vitest something always is. So the scan runs in a plain Node process of its own.
+    const pages: Record<string, string> = {};
+    for (let i = 0; i < 8; i++) pages[`p${i}/index.html`] = `<p>Post 1890000000000000001 (${i})</p>`;
+    const dist = distWith(pages);
+    const script = `
+      import { collectIdentifiers, LeakScanner, outputFiles } from ${JSON.stringify(new URL('../../../src/lib/node/accounts/leak-check.ts', import.meta.url).href)};
+      const scanner = new LeakScanner(collectIdentifiers(${JSON.stringify(raw)}, { includeDemo: false }), {
+        workerScript: new URL(${JSON.stringify(new URL('../../../src/lib/node/accounts/leak-worker.ts', import.meta.url).href)}),
+        workerFromFiles: 1,
+        chunkFiles: 1,
+      });
+      const result = await scanner.scan(${JSON.stringify(dist)}, outputFiles(${JSON.stringify(dist)}));
+      console.log(JSON.stringify({ leaks: result.leaks.length, byWorker: result.scannedByWorker }));
+      // Idle between scans, the worker must not keep the process alive: no close() here.
+    `;
+    // A file, not --eval: a worker thread inherits the process's options, --input-type among them.
+    const scriptFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xpb-leak-alive-')), 'scan.mjs');
+    fs.writeFileSync(scriptFile, script);
+    const run = spawnSync(process.execPath, [scriptFile], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as { leaks: number; byWorker: number };
+    expect(result.leaks).toBe(8);
+    expect(result.byWorker).toBeGreaterThan(0);
+  });
+
+  it('fails a scan with the error of a file it cannot read, leaving nothing running', async () => {
+    const dist = distWith({
+      'a/index.html': '<p>a</p>',
+      'b/index.html': '<p>b</p>',
+      'd/index.html': '<p>d</p>',
+    });
+    const files = outputFiles(dist);
+    // The third chunk is this thread's first: the worker's lanes hold the first two.
+    files.splice(2, 0, path.join(dist, 'c/index.html'));
+    const scanner = new LeakScanner(collectIdentifiers(raw, { includeDemo: false }), {
+      workerScript: new URL('../../../src/lib/node/accounts/leak-worker.ts', import.meta.url),
+      workerFromFiles: 1,
+      chunkFiles: 1,
+    });
+    try {
+      await expect(scanner.scan(dist, files)).rejects.toThrow(/ENOENT/);
+      // The scanner still works for the files that are there.
+      expect((await scanner.scan(dist, outputFiles(dist))).files).toBe(3);
+    } finally {
+      await scanner.close();
+    }
   });
 
   it('checks the site while Pagefind writes its index, and the index once it is written', async () => {

@@ -190,6 +190,8 @@ export class LeakScanner {
     worker.on('message', ({ chunk, leaks }: LeakWorkerAnswer) => {
       const answer = this.#waiting.get(chunk);
       this.#waiting.delete(chunk);
+      // Idle again: see #askWorker.
+      if (this.#waiting.size === 0) worker.unref();
       answer?.(leaks);
     });
     worker.once('error', stopped);
@@ -205,6 +207,9 @@ export class LeakScanner {
     const chunk = this.#nextTask++;
     return new Promise((resolve) => {
       this.#waiting.set(chunk, resolve);
+      // While it holds a chunk, the worker keeps the process alive: a scan awaiting only its
+      // answers must not let Node exit (in a build, code 0 with the check half done).
+      worker.ref();
       const task: LeakWorkerTask = { chunk, files, distDir };
       worker.postMessage(task);
     });
@@ -233,11 +238,19 @@ export class LeakScanner {
       }
     };
     const lanes = [workerLane(), workerLane()];
-    while (next < chunks.length) {
-      const index = next++;
-      found[index] = scanFiles(chunks[index] as string[], distDir, this.matcher);
-      // Lets the worker's answers in, and its lanes hand out the next chunks.
-      await new Promise((resolve) => setImmediate(resolve));
+    try {
+      while (next < chunks.length) {
+        const index = next++;
+        found[index] = scanFiles(chunks[index] as string[], distDir, this.matcher);
+        // Lets the worker's answers in, and its lanes hand out the next chunks.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      // A file this thread could not read: no more chunks handed out, and the lanes settled
+      // before the error goes up, so none of them fails later with nobody listening.
+      next = chunks.length;
+      await Promise.allSettled(lanes);
+      throw error;
     }
     await Promise.all(lanes);
     return { leaks: found.flatMap((leaks) => leaks ?? []), files: files.length, scannedByWorker: byWorker };
