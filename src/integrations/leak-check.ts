@@ -26,7 +26,7 @@ import { recordPhase } from '../lib/node/build-timings.ts';
 interface CheckState {
   workerScript?: URL;
   /** One for both parts: its worker thread starts once, as soon as the pages are written. */
-  scanner?: LeakScanner;
+  scanner?: LeakScanner | undefined;
   found: Leak[];
 }
 
