@@ -7,22 +7,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import {
-  collectIdentifiers,
-  formatLeaks,
-  type Leak,
-  LeakScanner,
-  type OutputPart,
-  outputFiles,
-} from '../lib/node/accounts/leak-check.ts';
+import { collectIdentifiers, formatLeaks, type Leak, LeakScanner } from '../lib/node/accounts/leak-check.ts';
 import { resolveRawDir } from '../lib/node/accounts/raw-cache.ts';
 import { removeStaging } from '../lib/node/build/safe-build.ts';
 import { recordPhase } from '../lib/node/build-timings.ts';
+import { type OutputPart, outputFiles } from '../lib/node/files/output-parts.ts';
 
-/**
- * The check of one part of the output, as an integration's `astro:build:done` hook. Leaks found
- * in the site are held until the search index is checked too, so that one report lists them all.
- */
 interface CheckState {
   workerScript?: URL;
   /** One for both parts: its worker thread starts once, as soon as the pages are written. */
@@ -39,6 +29,10 @@ function scannerOf(state: CheckState): LeakScanner {
   return state.scanner;
 }
 
+/**
+ * The check of one part of the output, as an integration's `astro:build:done` hook. Leaks found
+ * in the site are held until the search index is checked too, so that one report lists them all.
+ */
 function checkPart(part: Exclude<OutputPart, 'all'>, state: CheckState): AstroIntegration['hooks'] {
   return {
     'astro:build:done': async ({ dir, logger }) => {

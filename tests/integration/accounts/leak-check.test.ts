@@ -24,8 +24,8 @@ import {
   findLeaksInParallel,
   formatLeaks,
   LeakScanner,
-  outputFiles,
 } from '../../../src/lib/node/accounts/leak-check.ts';
+import { outputFiles } from '../../../src/lib/node/files/output-parts.ts';
 import { SEARCH_INDEX_FOLDER } from '../../../src/lib/search/entries.ts';
 import { DEMO_MODES } from '../../support/demo-modes.ts';
 
@@ -154,7 +154,8 @@ describe('findLeaks', () => {
     for (let i = 0; i < 8; i++) pages[`p${i}/index.html`] = `<p>Post 1890000000000000001 (${i})</p>`;
     const dist = distWith(pages);
     const script = `
-      import { collectIdentifiers, LeakScanner, outputFiles } from ${JSON.stringify(new URL('../../../src/lib/node/accounts/leak-check.ts', import.meta.url).href)};
+      import { collectIdentifiers, LeakScanner } from ${JSON.stringify(new URL('../../../src/lib/node/accounts/leak-check.ts', import.meta.url).href)};
+      import { outputFiles } from ${JSON.stringify(new URL('../../../src/lib/node/files/output-parts.ts', import.meta.url).href)};
       const scanner = new LeakScanner(collectIdentifiers(${JSON.stringify(raw)}, { includeDemo: false }), {
         workerScript: new URL(${JSON.stringify(new URL('../../../src/lib/node/accounts/leak-worker.ts', import.meta.url).href)}),
         workerFromFiles: 1,

@@ -18,7 +18,6 @@
  * the dictionary is the `word-list` package's 274,000 English words.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import wordListPath from 'word-list';
 import demoIdentifiers from '../../accounts/demo/raw-identifiers.json' with { type: 'json' };
@@ -30,34 +29,10 @@ import {
   scanSegment,
 } from '../../accounts/leak-scan.ts';
 import { collectFromJson, emptyIdentifiers, type RawIdentifiers } from '../../accounts/raw-identifiers.ts';
-import { SEARCH_INDEX_FOLDER } from '../../search/entries.ts';
+import { type OutputPart, outputFiles, walkFiles } from '../files/output-parts.ts';
 import { type Leak, maskIdentifier, scanFiles } from './leak-files.ts';
 
 export type { Leak } from './leak-files.ts';
-
-function walkFiles(dir: string, out: string[] = [], skip?: string): string[] {
-  if (!fs.existsSync(dir)) return out;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (full === skip) continue;
-    if (entry.isDirectory()) walkFiles(full, out, skip);
-    else out.push(full);
-  }
-  return out;
-}
-
-/**
- * Which files of the output to scan: all of them; the site without the search index (while
- * Pagefind still writes it); or the search index alone (once it is written).
- */
-export type OutputPart = 'all' | 'site' | 'search index';
-
-/** The files of `part` of `distDir`, in a stable order. */
-export function outputFiles(distDir: string, part: OutputPart = 'all'): string[] {
-  const index = path.join(distDir, SEARCH_INDEX_FOLDER);
-  if (part === 'search index') return walkFiles(index);
-  return walkFiles(distDir, [], part === 'site' ? index : undefined);
-}
 
 /** Identifiers in every JSON file under `rawDir`, plus (by default) the demo accounts'. */
 export function collectIdentifiers(rawDir: string, options: { includeDemo?: boolean } = {}): RawIdentifiers {

@@ -23,8 +23,8 @@ import {
   redirectTarget,
   SERVICE_WORKER_FILE,
 } from '../../offline/manifest.ts';
-import { SEARCH_INDEX_FOLDER } from '../../search/entries.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
+import { type OutputPart, outputFiles } from '../files/output-parts.ts';
 
 /**
  * `contentHash` (the service worker's check) computed with Node's own SHA-256, synchronously:
@@ -35,29 +35,17 @@ export function fileContentHash(bytes: Uint8Array): string {
 }
 
 /**
- * Which files of the output to list: all of them; the site without the search index (hashed while
- * Pagefind writes it, src/integrations/offline.ts); or the search index alone (once written).
- */
-export type OutputPart = 'all' | 'site' | 'search index';
-
-/**
  * Every file of `part` of `dir` the worker precaches, as paths relative to it with `/`
  * separators, hashed. Files left out (share images above all: one PNG a page) are not even read.
  */
 export function precachedFiles(dir: string, part: OutputPart = 'all'): OutputFile[] {
-  const index = path.join(dir, SEARCH_INDEX_FOLDER);
-  const root = part === 'search index' ? index : dir;
   const files: OutputFile[] = [];
-  if (!fs.existsSync(root)) return files;
-  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    if (part === 'site' && (full.startsWith(`${index}${path.sep}`) || full === index)) continue;
+  for (const full of outputFiles(dir, part)) {
     const relative = path.relative(dir, full).split(path.sep).join('/');
     if (!isPrecached(relative)) continue;
     const bytes = fs.readFileSync(full);
     const redirect =
-      entry.name.endsWith('.html') && bytes.byteLength <= REDIRECT_PAGE_MAX
+      full.endsWith('.html') && bytes.byteLength <= REDIRECT_PAGE_MAX
         ? redirectTarget(bytes.toString('utf8'))
         : undefined;
     files.push({
